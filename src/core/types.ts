@@ -15,14 +15,7 @@ export type Honorific = 'bapak' | 'ibu';
 export const HONORIFICS: readonly Honorific[] = ['bapak', 'ibu'];
 
 export type ReasonKey =
-  | 'offer'
-  | 'family'
-  | 'relocation'
-  | 'health'
-  | 'conflict'
-  | 'fit'
-  | 'personal'
-  | 'other';
+  'offer' | 'family' | 'relocation' | 'health' | 'conflict' | 'fit' | 'personal' | 'other';
 
 export type Format = 'text' | 'json' | 'eml' | 'mailto' | 'wa';
 export const FORMATS: readonly Format[] = ['text', 'json', 'eml', 'mailto', 'wa'];
