@@ -1,0 +1,126 @@
+import { createWriteStream, openSync } from 'node:fs';
+import { osc52Sequence } from './osc52.js';
+
+export interface CopyIo {
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  lang: 'id' | 'en';
+  /** The terminal for OSC 52; defaults to /dev/tty. Returns undefined when there is none. */
+  openTty?: () => NodeJS.WritableStream | undefined;
+}
+
+export type CopyResult = 'copied' | 'osc52' | 'fallback';
+
+interface CopyLocale {
+  copied: string;
+  osc52: string;
+  fallback: (cause: string) => string;
+  noDisplay: string;
+  noTty: string;
+  noTool: string;
+  displayUnreachable: (display: string) => string;
+}
+
+const COPY_LOCALES: Record<CopyIo['lang'], CopyLocale> = {
+  en: {
+    copied: 'copied to the clipboard',
+    osc52: 'copied, if your terminal supports OSC 52',
+    fallback: (cause) => `no clipboard: ${cause} — printed to stdout instead`,
+    noDisplay: 'DISPLAY is not set',
+    noTty: 'no terminal (/dev/tty) to send OSC 52 to',
+    noTool: 'xsel or wl-copy not found',
+    displayUnreachable: (display) => `cannot open display ${display}`,
+  },
+  id: {
+    copied: 'disalin ke papan klip',
+    osc52: 'disalin, jika terminal Anda mendukung OSC 52',
+    fallback: (cause) => `papan klip tidak tersedia: ${cause} — teks dicetak ke stdout`,
+    noDisplay: 'DISPLAY tidak diatur',
+    noTty: 'tidak ada terminal (/dev/tty) untuk OSC 52',
+    noTool: 'xsel atau wl-copy tidak ditemukan',
+    displayUnreachable: (display) => `display ${display} tidak dapat dibuka`,
+  },
+};
+
+// clipboardy talks to pbcopy, Windows, or Termux here; everything else goes through X11/Wayland.
+const USES_DISPLAY = !['darwin', 'win32', 'android'].includes(process.platform);
+
+function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+function openDevTty(): NodeJS.WritableStream | undefined {
+  try {
+    // Opened synchronously so a missing terminal (ENXIO) is known before anything is written.
+    return createWriteStream('/dev/tty', { fd: openSync('/dev/tty', 'w') });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why clipboardy failed, as one short line for the warning. */
+function describeFailure(error: unknown, env: NodeJS.ProcessEnv, locale: CopyLocale): string {
+  const detail =
+    error instanceof Error
+      ? `${error.message}\n${String((error as { xselError?: { stderr?: unknown } }).xselError?.stderr ?? '')}`
+      : String(error);
+  if (/display/iu.test(detail)) {
+    return locale.displayUnreachable(env.WAYLAND_DISPLAY || env.DISPLAY || '?');
+  }
+  if (/find|ENOENT|not found/iu.test(detail)) return locale.noTool;
+  // Only the first line, without control characters: it lands on the user's terminal.
+  return (detail.split('\n')[0] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/gu, '');
+}
+
+async function fallBack(text: string, cause: string, io: CopyIo, locale: CopyLocale) {
+  await writeAll(io.stdout, text);
+  await writeAll(io.stderr, `${locale.fallback(cause)}\n`);
+  return 'fallback' as const;
+}
+
+/**
+ * Puts `text` on the clipboard and says so on stderr: OSC 52 over SSH or when
+ * asked, else the system clipboard. When neither works, the text goes to
+ * stdout unchanged with a one-line warning — it is never lost.
+ */
+export async function copyOutput(
+  text: string,
+  how: 'auto' | 'osc52',
+  io: CopyIo,
+): Promise<CopyResult> {
+  const locale = COPY_LOCALES[io.lang];
+
+  if (how === 'osc52' || io.env.SSH_TTY) {
+    const tty = (io.openTty ?? openDevTty)();
+    if (!tty) return fallBack(text, locale.noTty, io, locale);
+    try {
+      await writeAll(tty, osc52Sequence(text));
+    } catch (error) {
+      return fallBack(text, describeFailure(error, io.env, locale), io, locale);
+    } finally {
+      // The write callback means the bytes reached the terminal; closing can go on in the background.
+      if (!io.openTty) tty.end();
+    }
+    await writeAll(io.stderr, `${locale.osc52}\n`);
+    return 'osc52';
+  }
+
+  // On X11/Wayland systems no display means xsel and wl-copy can only fail: say why instead.
+  if (USES_DISPLAY && !io.env.DISPLAY && !io.env.WAYLAND_DISPLAY) {
+    return fallBack(text, locale.noDisplay, io, locale);
+  }
+
+  try {
+    // Loaded only here: clipboardy and its xsel fallback stay outside the bundle.
+    // It reads the display from process.env, which main passes in as io.env.
+    const { default: clipboard } = await import('clipboardy');
+    await clipboard.write(text);
+  } catch (error) {
+    return fallBack(text, describeFailure(error, io.env, locale), io, locale);
+  }
+  await writeAll(io.stderr, `${locale.copied}\n`);
+  return 'copied';
+}
