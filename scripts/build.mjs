@@ -2,7 +2,9 @@
 // Dynamic imports become their own chunks, so prompts, the mail composer and
 // the clipboard load only on the paths that use them.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -17,5 +19,6 @@ await build({
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
+  define: { __VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });

@@ -1,0 +1,103 @@
+import type { CommandLine } from './cli.js';
+import { colourLevel } from './colour.js';
+import { UsageError } from './core/errors.js';
+import { GATE_REASON, modeFromFlags } from './core/gate.js';
+import { makePlan } from './core/plan.js';
+import { missingFlags, resolveRequest, type Clock } from './core/request.js';
+import type { Answers, Channel, Format, Lang } from './core/types.js';
+import { demoAnswers } from './demo.js';
+import { formatOutput } from './deliver/index.js';
+import { loadTemplates, renderMessages } from './messages/render.js';
+
+/** The outside world, as main.ts wires it (tests may wire another). */
+export interface Deps {
+  env: Record<string, string | undefined>;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  clock: () => Clock;
+  templatesRoot: URL;
+}
+
+/** The channel a delivery format carries, if it carries only one. */
+const FORMAT_CHANNEL: Partial<Record<Format, Channel>> = {
+  eml: 'email',
+  mailto: 'email',
+  wa: 'sms',
+};
+
+/** Runs the assistant for a parsed command line: answers → core → messages → delivery. */
+export async function run(line: CommandLine, deps: Deps): Promise<void> {
+  const clock = deps.clock();
+  const interactive = deps.stdin.isTTY === true && !line.yes && !line.demo;
+  let answers: Answers = { ...line.answers };
+  if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
+  if (line.demo) answers = { ...demoAnswers(langOf(answers)), ...answers };
+
+  if (interactive) {
+    const { askMissing } = await import('./prompts/flow.js');
+    answers = await askMissing(answers, { clock, deps, color: line.color });
+  } else {
+    requireAll(answers, line);
+  }
+
+  const { request, now } = resolveRequest(answers, clock);
+  const only = FORMAT_CHANNEL[request.format];
+  if (only) {
+    if (answers.channels && !request.channels.includes(only)) {
+      throw new UsageError(
+        `--format ${request.format} carries the ${only} message`,
+        `add ${only} to --channel`,
+      );
+    }
+    request.channels = [only];
+  }
+  if (request.format === 'eml' && !request.recruiter.email) {
+    throw new UsageError(
+      "--format eml needs --to (the recruiter's email address)",
+      'add --to hr@company.co.id',
+    );
+  }
+  const plan = makePlan(request, now);
+  const messages = renderMessages(
+    plan,
+    loadTemplates(deps.templatesRoot, request.lang, request.channels),
+  );
+  const colour = colourLevel(line.copy ? { isTTY: false } : deps.stdout, deps.env, line.color);
+  // The whole output is built before anything is written: never half a message on stdout.
+  const output = await formatOutput(plan, messages, { colour });
+
+  if (line.copy) {
+    const { copyOutput } = await import('./deliver/clipboard.js');
+    await copyOutput(output, line.copy, copyIo(deps, request.lang));
+  } else {
+    deps.stdout.write(output);
+  }
+  if (interactive && !line.copy) {
+    const { askCopy } = await import('./prompts/flow.js');
+    const chosen = await askCopy(plan, messages, { clock, deps, color: line.color });
+    if (chosen) {
+      const { copyOutput } = await import('./deliver/clipboard.js');
+      await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
+    }
+  }
+}
+
+function copyIo(deps: Deps, lang: Lang) {
+  return { env: deps.env, stdout: deps.stdout, stderr: deps.stderr, lang };
+}
+
+function langOf(answers: Answers): Lang {
+  return answers.lang?.trim().toLowerCase() === 'en' ? 'en' : 'id';
+}
+
+/** Without prompts everything required must come from flags: name all that is missing at once. */
+function requireAll(answers: Answers, line: CommandLine): void {
+  const missing = missingFlags(answers);
+  if (!missing.length) return;
+  if (missing.length === 1 && !answers.mode) modeFromFlags(line.sure, line.reschedule);
+  throw new UsageError(
+    `missing ${missing.join(', ')}`,
+    answers.mode ? 'give them as flags' : `give them as flags; about the gate: ${GATE_REASON}`,
+  );
+}
