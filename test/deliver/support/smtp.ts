@@ -70,11 +70,17 @@ export async function sendWithMsmtp(message: string | Buffer, port: number): Pro
         'auth off',
         'tls off',
         'from sender@batal-wawancara.invalid',
+        // Deliver the message as written: msmtp would otherwise add a From header to one without.
+        'set_from_header off',
         '',
       ].join('\n'),
       { mode: 0o600 },
     );
-    const child = spawn('msmtp', ['-C', config, '--read-envelope-from', '-t'], {
+    const text = message.toString();
+    const hasFrom = /^From:/imu.test(text.slice(0, text.search(/\r?\n\r?\n/u)));
+    // msmtp refuses --read-envelope-from on a message without From: the config's `from` serves then.
+    const args = ['-C', config, ...(hasFrom ? ['--read-envelope-from'] : []), '-t'];
+    const child = spawn('msmtp', args, {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
