@@ -1,0 +1,167 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import { makePlan } from '../../src/core/plan.js';
+import { missingFlags, resolveRequest, type Clock } from '../../src/core/request.js';
+import type { Answers } from '../../src/core/types.js';
+
+const CLOCK: Clock = {
+  now: DateTime.fromISO('2026-11-25T09:00+07:00', { setZone: true }),
+  systemZone: 'Asia/Jakarta',
+};
+const BASE: Answers = {
+  company: 'PT Maju Jaya',
+  at: '2026-11-27 10:00',
+  reason: 'offer',
+  mode: 'cancel',
+  name: 'Budi Santoso',
+};
+
+function usage(answers: Answers, clock: Clock = CLOCK): string {
+  try {
+    resolveRequest(answers, clock);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a UsageError');
+}
+
+describe('missingFlags', () => {
+  it.each([
+    [{}, ['--company', '--at', '--reason', '--name', '--sure or --reschedule']],
+    [{ ...BASE, company: '  ' }, ['--company']],
+    [{ ...BASE, reason: 'other' }, ['--reason-text']],
+    [BASE, []],
+  ])('%j → %j', (answers, missing) => {
+    expect(missingFlags(answers)).toEqual(missing);
+  });
+});
+
+describe('resolveRequest', () => {
+  it('reads a full set of answers', () => {
+    const { request, now } = resolveRequest(
+      {
+        ...BASE,
+        lang: 'EN',
+        honorific: 'Bu',
+        interviewer: ' Sari ',
+        phone: '0812-3456-7890',
+        recruiterPhone: '0811 2233 4455',
+        email: 'budi@example.com',
+        to: 'hr@majujaya.co.id',
+        channels: 'email, phone',
+        format: 'json',
+      },
+      CLOCK,
+    );
+    expect(request).toMatchObject({
+      lang: 'en',
+      honorific: 'ibu',
+      interviewer: 'Sari',
+      sender: { name: 'Budi Santoso', phone: '+6281234567890', email: 'budi@example.com' },
+      recruiter: { email: 'hr@majujaya.co.id', phone: '+6281122334455' },
+      channels: ['phone', 'email'], // the article's order
+      format: 'json',
+      zone: { id: 'Asia/Jakarta' },
+    });
+    expect(request.at.toISO()).toBe('2026-11-27T10:00:00.000+07:00');
+    expect(now).toBe(CLOCK.now);
+  });
+
+  it.each([
+    // a zone in --at beats --tz, and --now without a zone is read in the interview zone
+    [
+      { at: '2026-11-27 10:00 WITA', tz: 'WIT', now: '2026-11-25 09:00' },
+      'Asia/Makassar',
+      '2026-11-25T09:00:00.000+08:00',
+    ],
+    [{ at: '2026-11-27 10:00', tz: 'WIT' }, 'Asia/Jayapura', undefined],
+    [
+      { at: '2026-11-27T10:00+08:00', now: '2026-11-25 09:00' },
+      '+08:00',
+      '2026-11-25T09:00:00.000+08:00',
+    ],
+    [
+      { at: '2026-11-27 10:00', tz: 'Europe/London', now: '2026-11-25 09:00 WIB' },
+      'Europe/London',
+      '2026-11-25T09:00:00.000+07:00',
+    ],
+  ])('zones: %j → %s', (answers, zone, now) => {
+    const resolved = resolveRequest({ ...BASE, ...answers }, CLOCK);
+    expect(resolved.request.zone.id).toBe(zone);
+    if (now) expect(resolved.now.toISO()).toBe(now);
+  });
+
+  it('counts "besok" from --now, in the interview zone', () => {
+    const { request } = resolveRequest(
+      { ...BASE, at: 'besok 10.00', now: '2026-12-01 20:00' },
+      CLOCK,
+    );
+    expect(request.at.toISO()).toBe('2026-12-02T10:00:00.000+07:00');
+  });
+
+  it.each([
+    [{ company: 'PT\r\nBcc: evil@x.test' }, '--company: remove control characters'],
+    [{ name: 'Budi\u001b[2J' }, '--name: remove control characters'],
+    [{ role: 'x'.repeat(101) }, '--role: keep it to 100 characters or fewer'],
+    [{ interviewer: 'Sari\tW' }, '--interviewer: remove control characters'],
+    [{ reasonText: 'y'.repeat(501) }, '--reason-text: keep it to 500 characters or fewer'],
+    [{ email: 'budi@' }, '--email: not an email address'],
+    [{ to: 'hr@example.com\nBcc: x@evil.test' }, '--to: remove control characters'],
+    [{ phone: 'call me' }, '--phone: not a phone number'],
+    [{ recruiterPhone: '123' }, '--recruiter-phone: not a phone number'],
+    [{ at: 'next friday' }, '--at: cannot read this date and time'],
+    [{ at: '2026-11-27 10:00 Mars/Base' }, '--at: unknown time zone'],
+    [{ tz: 'Nowhere' }, '--tz: unknown time zone'],
+    [{ now: 'kemarin' }, '--now: cannot read'],
+    [{ reason: 'bored' }, '--reason: choose one of: offer, family'],
+    [{ lang: 'fr' }, '--lang: choose one of: id, en'],
+    [{ format: 'pdf' }, '--format: choose one of: text, json, eml, mailto, wa'],
+    [{ channels: 'phone,fax' }, '--channel: choose one of'],
+    [{ honorific: 'tuan' }, '--honorific: choose one of: bapak, ibu'],
+    [{ slots: ['2026-12-01 10:00'] }, '--slot goes with --reschedule'],
+    [
+      { mode: 'reschedule', slots: ['2026-11-24 10:00'] },
+      '--slot: this proposed time has already passed',
+    ],
+    [{ mode: 'reschedule', slots: ['a', 'b', 'c', 'd'] }, '--slot: cannot read'],
+    [
+      {
+        mode: 'reschedule',
+        slots: ['2026-12-01 10:00', '2026-12-02 10:00', '2026-12-03 10:00', '2026-12-04 10:00'],
+      },
+      '--slot: propose at most 3 times',
+    ],
+  ])('%j is refused: %s', (answers, message) => {
+    expect(usage({ ...BASE, ...answers } as Answers)).toContain(message);
+  });
+});
+
+describe('makePlan', () => {
+  const plan = (answers: Answers) => {
+    const { request, now } = resolveRequest({ ...BASE, ...answers }, CLOCK);
+    return makePlan(request, now);
+  };
+  it.each([
+    ['2026-11-27 10:00', 'ok', 'call-now'],
+    ['2026-11-26 09:00', 'ok', 'call-now'], // exactly 24 h
+    ['2026-11-26 08:59', 'short', 'short'],
+  ])('interview %s → %s / %s', (at, status, advice) => {
+    const p = plan({ at });
+    expect(p.notice.status).toBe(status);
+    expect(p.advice).toBe(advice);
+  });
+
+  it('refuses a past interview with a clear message', () => {
+    expect(() => plan({ at: '2026-11-25 08:00' })).toThrow(
+      '--at: the interview time has already passed — check the date',
+    );
+  });
+
+  it('calls at the next opening in the interview zone', () => {
+    const p = plan({ at: '2026-11-30 10:00 WIT', now: '2026-11-27 18:00 WIT' });
+    expect(p.call.callAt.toISO()).toBe('2026-11-30T09:00:00.000+09:00');
+    expect(p.advice).toBe('write-first');
+  });
+});
