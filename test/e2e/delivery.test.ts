@@ -1,0 +1,239 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simpleParser } from 'mailparser';
+import { firstAddress } from '../deliver/support/mail.js';
+import { sendWithMsmtp, startSmtp, type LoopbackSmtp } from '../deliver/support/smtp.js';
+import { readClipboard, startXvfb, type Xvfb } from '../deliver/support/xvfb.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = 'bin/batal-wawancara.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+// No display, no SSH, no colour hints from the machine running the tests.
+const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC' };
+
+/** Runs the built bin with stdin closed (so nothing is prompted). */
+function runBin(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: { detached?: boolean } = {},
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...BASE_ENV, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // detached: a new session without a controlling terminal, so /dev/tty cannot be opened.
+      detached: options.detached ?? false,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const INTERVIEW = [
+  '--yes',
+  '--company',
+  'PT Maju Jaya',
+  '--at',
+  '2026-11-27 10:00 WIB',
+  '--now',
+  '2026-11-25 09:00 WIB',
+  '--reason',
+  'offer',
+  '--sure',
+  '--name',
+  'Budi Santoso',
+  '--email',
+  'budi@example.com',
+];
+const NOW_UTC = Date.parse('2026-11-25T02:00:00Z');
+const LANGS = ['id', 'en'] as const;
+
+interface JsonOutput {
+  messages: { channel: string; subject?: string; body: string }[];
+}
+
+async function messageOf(lang: string, channel: string) {
+  const run = await runBin([...INTERVIEW, '--lang', lang, '--format', 'json']);
+  expect(run.code, run.stderr).toBe(0);
+  const found = (JSON.parse(run.stdout) as JsonOutput).messages.find((m) => m.channel === channel);
+  if (!found) throw new Error(`no ${channel} message in the JSON output`);
+  return found;
+}
+
+function queryValue(link: string, key: string): string {
+  const pair = link
+    .slice(link.indexOf('?') + 1)
+    .split('&')
+    .find((p) => p.startsWith(`${key}=`));
+  return decodeURIComponent(pair?.slice(key.length + 1) ?? '');
+}
+
+beforeAll(() => {
+  // `npm test` builds first (pretest); a lone `vitest run` of this file builds here.
+  if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  }
+});
+
+describe('--format eml | msmtp -t → loopback SMTP', () => {
+  let smtp: LoopbackSmtp;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+  });
+  afterAll(async () => {
+    await smtp.stop();
+  });
+
+  it.each(LANGS)('%s: delivered to --to, from --email, with the email message', async (lang) => {
+    smtp.deliveries.length = 0;
+    const run = await runBin([
+      ...INTERVIEW,
+      '--lang',
+      lang,
+      '--to',
+      'hr@example.com',
+      '--format',
+      'eml',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^(From|To|Subject|Date|Message-ID|MIME-Version|Content-)/u);
+
+    const sent = await sendWithMsmtp(run.stdout, smtp.port);
+    expect(sent, sent.stderr).toMatchObject({ code: 0, stderr: '' });
+    expect(smtp.deliveries).toHaveLength(1);
+    const [delivery] = smtp.deliveries;
+    expect(delivery?.rcptTo).toEqual(['hr@example.com']);
+    expect(delivery?.mailFrom).toBe('budi@example.com');
+
+    const email = await messageOf(lang, 'email');
+    const parsed = await simpleParser(delivery?.raw ?? Buffer.alloc(0));
+    expect(firstAddress(parsed.from)).toEqual({
+      name: 'Budi Santoso',
+      address: 'budi@example.com',
+    });
+    expect(firstAddress(parsed.to)?.address).toBe('hr@example.com');
+    expect(parsed.subject).toBe(email.subject);
+    expect(parsed.date?.getTime()).toBe(NOW_UTC);
+    expect(parsed.messageId).toMatch(/@example\.com>$/u);
+    expect(parsed.text?.replace(/\n$/u, '')).toBe(email.body.replace(/\n$/u, ''));
+  });
+
+  it('without --to: exit 2 naming --to, nothing on stdout', async () => {
+    const run = await runBin([...INTERVIEW, '--format', 'eml']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--to');
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+  });
+
+  it('a CRLF smuggled into --to: exit 2, nothing on stdout', async () => {
+    const run = await runBin([
+      ...INTERVIEW,
+      '--to',
+      'hr@example.com\r\nBcc: evil@example.net',
+      '--format',
+      'eml',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/to/u);
+  });
+});
+
+describe('--format mailto and wa', () => {
+  it.each(LANGS)('%s: mailto carries the email subject and body (CRLF)', async (lang) => {
+    const run = await runBin([
+      ...INTERVIEW,
+      '--lang',
+      lang,
+      '--to',
+      'hr@example.com',
+      '--format',
+      'mailto',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const link = run.stdout.trimEnd();
+    expect(link.startsWith('mailto:hr@example.com?subject=')).toBe(true);
+    expect(link).not.toMatch(/[+ \n]/u);
+    const email = await messageOf(lang, 'email');
+    expect(queryValue(link, 'subject')).toBe(email.subject);
+    expect(queryValue(link, 'body')).toBe(email.body.replace(/\r?\n/gu, '\r\n'));
+  });
+
+  it.each(LANGS)('%s: wa.me link with 0811… → 62811… carries the text message', async (lang) => {
+    const args = [
+      ...INTERVIEW,
+      '--lang',
+      lang,
+      '--recruiter-phone',
+      '0811-2233-4455',
+      '--format',
+      'wa',
+    ];
+    const run = await runBin(args);
+    expect(run.code, run.stderr).toBe(0);
+    const link = run.stdout.trimEnd();
+    expect(link.startsWith('https://wa.me/6281122334455?text=')).toBe(true);
+    expect(queryValue(link, 'text')).toBe((await messageOf(lang, 'sms')).body);
+  });
+});
+
+describe('--copy', () => {
+  let xvfb: Xvfb;
+  beforeAll(async () => {
+    xvfb = await startXvfb();
+  });
+  afterAll(async () => {
+    await xvfb.stop();
+  });
+
+  const SMS = [...INTERVIEW, '--channel', 'sms'];
+
+  it.each(LANGS)('%s: under Xvfb the clipboard holds exactly what stdout would', async (lang) => {
+    const plain = await runBin([...SMS, '--lang', lang]);
+    expect(plain.code, plain.stderr).toBe(0);
+    const run = await runBin([...SMS, '--lang', lang, '--copy'], { DISPLAY: xvfb.display });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect((await readClipboard(xvfb.display)).toString('utf8')).toBe(plain.stdout);
+  });
+
+  it.each(LANGS)(
+    '%s: no DISPLAY → the text on stdout, one warning naming DISPLAY',
+    async (lang) => {
+      const plain = await runBin([...SMS, '--lang', lang]);
+      const run = await runBin([...SMS, '--lang', lang, '--copy']);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toBe(plain.stdout);
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain('DISPLAY');
+    },
+  );
+
+  it('--copy=osc52 without a terminal → stdout and a warning naming /dev/tty', async () => {
+    const plain = await runBin([...SMS, '--lang', 'en']);
+    const run = await runBin([...SMS, '--lang', 'en', '--copy=osc52'], {}, { detached: true });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(run.stderr).toBe(
+      'no clipboard: no terminal (/dev/tty) to send OSC 52 to — printed to stdout instead\n',
+    );
+  });
+});
