@@ -1,0 +1,85 @@
+import type { Plan } from '../core/types.js';
+import { firstFitting, renderTemplate } from './template.js';
+import { buildView } from './view.js';
+
+/** LinkedIn's connection-note limit on a free account, in characters. */
+export const LINKEDIN_LIMIT = 200;
+
+const ELLIPSIS = '...';
+
+/** Code points, the way the note's length is reported. */
+export function charCount(text: string): number {
+  return [...text].length;
+}
+
+/**
+ * `value` cut to at most `max` characters at a word boundary, marked with "...";
+ * "" when not even its first word fits.
+ */
+export function shortenAtWord(value: string, max: number): string {
+  if (charCount(value) <= max) return value;
+  const words = value.split(/\s+/).filter(Boolean);
+  let kept = '';
+  for (const word of words) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (charCount(next) + ELLIPSIS.length > max) break;
+    kept = next;
+  }
+  // Trailing punctuation before the ellipsis reads badly ("PT Maju,...").
+  kept = kept.replace(/[\s,;:.\-–—]+$/u, '');
+  return kept ? `${kept}${ELLIPSIS}` : '';
+}
+
+/** The LinkedIn templates: the full note and a shorter fallback. */
+export interface LinkedInTemplates {
+  full: string;
+  short: string;
+}
+
+type Shortenable = 'company' | 'interviewer';
+
+/**
+ * The connection note, at most `LINKEDIN_LIMIT` characters: the full note, else
+ * without the role, else the short note; then long company or interviewer names are
+ * shortened at a word boundary (or left out) until it fits. Never cuts a word.
+ */
+export function fitLinkedIn(plan: Plan, templates: LinkedInTemplates): string {
+  const fits = (text: string): boolean => charCount(text) <= LINKEDIN_LIMIT;
+  const view = buildView(plan);
+  const note = firstFitting(
+    [
+      () => renderTemplate(templates.full, view),
+      () => renderTemplate(templates.full, { ...view, role: '' }),
+    ],
+    fits,
+  );
+  if (fits(note)) return note;
+
+  const values: Record<Shortenable, string> = {
+    company: plan.request.company,
+    interviewer: plan.request.interviewer ?? '',
+  };
+  const renderShort = (): string =>
+    renderTemplate(
+      templates.short,
+      buildView({
+        ...plan,
+        request: {
+          ...plan.request,
+          company: values.company,
+          interviewer: values.interviewer || undefined,
+        },
+      }),
+    );
+  let short = renderShort();
+  while (!fits(short)) {
+    const longest = (Object.keys(values) as Shortenable[]).reduce((a, b) =>
+      charCount(values[a]) >= charCount(values[b]) ? a : b,
+    );
+    if (!values[longest]) break; // nothing left to shorten: the short template itself is too long
+    const over = charCount(short) - LINKEDIN_LIMIT;
+    values[longest] = shortenAtWord(values[longest], charCount(values[longest]) - over);
+    short = renderShort();
+  }
+  return short;
+}

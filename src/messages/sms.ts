@@ -1,0 +1,91 @@
+/** GSM 03.38 basic character set (one septet each); ESC itself is left out on purpose. */
+const GSM_BASIC = new Set(
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?' +
+    '¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+);
+/** GSM 03.38 extension table: ESC + one septet, so two septets each. */
+const GSM_EXTENDED = new Set('^{}\\[~]|€\f');
+
+const GSM_SINGLE = 160;
+const GSM_PART = 153;
+const UCS2_SINGLE = 70;
+const UCS2_PART = 67;
+
+/** Whether every character of `text` is in the GSM-7 alphabet (basic or extension table). */
+export function isGsm7(text: string): boolean {
+  for (const ch of text) if (!GSM_BASIC.has(ch) && !GSM_EXTENDED.has(ch)) return false;
+  return true;
+}
+
+// A multi-part message cannot split an escape pair or a surrogate pair across parts,
+// so parts are filled greedily rather than by dividing the total.
+function countParts(sizes: number[], single: number, part: number): number {
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total === 0) return 0;
+  if (total <= single) return 1;
+  let parts = 1;
+  let used = 0;
+  for (const size of sizes) {
+    if (used + size > part) {
+      parts += 1;
+      used = 0;
+    }
+    used += size;
+  }
+  return parts;
+}
+
+/**
+ * SMS segments `text` takes: GSM-7 (160 septets, 153 per part; extension characters
+ * count 2) or, with any other character, UCS-2 (70 UTF-16 units, 67 per part).
+ * An empty text takes 0.
+ */
+export function countSegments(text: string): number {
+  const chars = [...text];
+  if (isGsm7(text)) {
+    return countParts(
+      chars.map((ch) => (GSM_EXTENDED.has(ch) ? 2 : 1)),
+      GSM_SINGLE,
+      GSM_PART,
+    );
+  }
+  return countParts(
+    chars.map((ch) => ch.length),
+    UCS2_SINGLE,
+    UCS2_PART,
+  );
+}
+
+/** Typographic characters a phone or a paste may bring in, and their GSM-7 stand-ins. */
+const GSM_REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
+  [/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'"],
+  [/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"'],
+  [/[\u2010-\u2015\u2212\u00ad]/g, '-'],
+  [/\u2026/g, '...'],
+  [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' '],
+  [/[\u2022\u00b7]/g, '-'],
+  // Emoji and their joiners/selectors have no GSM-7 form: drop them.
+  [/[\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0e\ufe0f]/gu, ''],
+];
+
+/**
+ * `text` with typographic quotes, dashes, ellipses, odd spaces and emoji mapped to
+ * GSM-7, and accented letters outside GSM-7 reduced to their base letter. Letters of
+ * other scripts are kept (they make the message UCS-2, which `countSegments` reports).
+ */
+export function toGsm(text: string): string {
+  let result = text;
+  for (const [pattern, replacement] of GSM_REPLACEMENTS) {
+    result = result.replace(pattern, replacement);
+  }
+  let out = '';
+  for (const ch of result) {
+    if (GSM_BASIC.has(ch) || GSM_EXTENDED.has(ch)) {
+      out += ch;
+      continue;
+    }
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    out += base !== ch && isGsm7(base) ? base : ch;
+  }
+  return out;
+}
