@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyOutput, type CopyIo } from '../../src/deliver/clipboard.js';
 import { LANGS, SAMPLES } from './samples.js';
 import { capture, type Captured } from './support/streams.js';
-import { readClipboard, startXvfb, type Xvfb } from './support/xvfb.js';
+import { readClipboard, useXvfb } from './support/xvfb.js';
 
 const TEXTS = [
   ['Indonesian, é and emoji', 'Terima kasih, Bu Rina. Café besok? 🙏😊\nHormat saya,\nBudi'],
@@ -46,19 +46,13 @@ afterEach(() => {
 });
 
 describe('copyOutput to the X clipboard under Xvfb', () => {
-  let xvfb: Xvfb;
-  beforeAll(async () => {
-    xvfb = await startXvfb();
-  });
-  afterAll(async () => {
-    await xvfb.stop();
-  });
+  const xvfb = useXvfb();
 
   const cases = LANGS.flatMap((lang) => TEXTS.map(([name, text]) => [lang, name, text] as const));
   it.each(cases)('%s: %s reads back byte for byte', async (lang, _name, text) => {
-    const h = harness(lang, useDisplay(xvfb.display));
+    const h = harness(lang, useDisplay(xvfb().display));
     await expect(copyOutput(text, 'auto', h.io)).resolves.toBe('copied');
-    expect((await readClipboard(xvfb.display)).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect((await readClipboard(xvfb().display)).equals(Buffer.from(text, 'utf8'))).toBe(true);
     expect(h.stdout.text()).toBe('');
     expect(h.stderr.text()).toBe(CONFIRM[lang]);
   });

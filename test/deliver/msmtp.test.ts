@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { toEml, type EmlInput } from '../../src/deliver/eml.js';
 import { LANGS, SAMPLES } from './samples.js';
 import { expectSameMessage, headerNames } from './support/mail.js';
-import { sendWithMsmtp, startSmtp, type LoopbackSmtp } from './support/smtp.js';
+import { sendWithMsmtp, useSmtp } from './support/smtp.js';
 
 const DATE = new Date('2026-11-25T02:00:00Z');
 
 describe('eml through the real msmtp -t to a loopback SMTP server', () => {
-  let smtp: LoopbackSmtp;
-  beforeAll(async () => {
-    smtp = await startSmtp();
-  });
-  afterAll(async () => {
-    await smtp.stop();
-  });
-  beforeEach(() => {
-    smtp.deliveries.length = 0;
-  });
+  const smtp = useSmtp();
 
   const cases = LANGS.flatMap(
     (lang) =>
@@ -36,11 +27,11 @@ describe('eml through the real msmtp -t to a loopback SMTP server', () => {
       ...(withFrom ? { from: { ...sample.from } } : {}),
       date: DATE,
     };
-    const result = await sendWithMsmtp(await toEml(message), smtp.port);
+    const result = await sendWithMsmtp(await toEml(message), smtp().port);
     expect(result, result.stderr).toMatchObject({ code: 0, stderr: '' });
 
-    expect(smtp.deliveries).toHaveLength(1);
-    const [delivery] = smtp.deliveries;
+    expect(smtp().deliveries).toHaveLength(1);
+    const [delivery] = smtp().deliveries;
     expect(delivery?.rcptTo).toEqual([sample.to]);
     expect(delivery?.mailFrom).toBe(
       withFrom ? sample.from.address : 'sender@batal-wawancara.invalid',

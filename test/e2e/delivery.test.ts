@@ -2,11 +2,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { firstAddress } from '../deliver/support/mail.js';
-import { sendWithMsmtp, startSmtp, type LoopbackSmtp } from '../deliver/support/smtp.js';
-import { readClipboard, startXvfb, type Xvfb } from '../deliver/support/xvfb.js';
+import { sendWithMsmtp, useSmtp } from '../deliver/support/smtp.js';
+import { readClipboard, useXvfb } from '../deliver/support/xvfb.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = 'bin/batal-wawancara.js';
@@ -91,16 +91,9 @@ beforeAll(() => {
 });
 
 describe('--format eml | msmtp -t → loopback SMTP', () => {
-  let smtp: LoopbackSmtp;
-  beforeAll(async () => {
-    smtp = await startSmtp();
-  });
-  afterAll(async () => {
-    await smtp.stop();
-  });
+  const smtp = useSmtp();
 
   it.each(LANGS)('%s: delivered to --to, from --email, with the email message', async (lang) => {
-    smtp.deliveries.length = 0;
     const run = await runBin([
       ...INTERVIEW,
       '--lang',
@@ -114,10 +107,10 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^(From|To|Subject|Date|Message-ID|MIME-Version|Content-)/u);
 
-    const sent = await sendWithMsmtp(run.stdout, smtp.port);
+    const sent = await sendWithMsmtp(run.stdout, smtp().port);
     expect(sent, sent.stderr).toMatchObject({ code: 0, stderr: '' });
-    expect(smtp.deliveries).toHaveLength(1);
-    const [delivery] = smtp.deliveries;
+    expect(smtp().deliveries).toHaveLength(1);
+    const [delivery] = smtp().deliveries;
     expect(delivery?.rcptTo).toEqual(['hr@example.com']);
     expect(delivery?.mailFrom).toBe('budi@example.com');
 
@@ -195,24 +188,18 @@ describe('--format mailto and wa', () => {
 });
 
 describe('--copy', () => {
-  let xvfb: Xvfb;
-  beforeAll(async () => {
-    xvfb = await startXvfb();
-  });
-  afterAll(async () => {
-    await xvfb.stop();
-  });
+  const xvfb = useXvfb();
 
   const SMS = [...INTERVIEW, '--channel', 'sms'];
 
   it.each(LANGS)('%s: under Xvfb the clipboard holds exactly what stdout would', async (lang) => {
     const plain = await runBin([...SMS, '--lang', lang]);
     expect(plain.code, plain.stderr).toBe(0);
-    const run = await runBin([...SMS, '--lang', lang, '--copy'], { DISPLAY: xvfb.display });
+    const run = await runBin([...SMS, '--lang', lang, '--copy'], { DISPLAY: xvfb().display });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect((await readClipboard(xvfb.display)).toString('utf8')).toBe(plain.stdout);
+    expect((await readClipboard(xvfb().display)).toString('utf8')).toBe(plain.stdout);
   });
 
   it.each(LANGS)(

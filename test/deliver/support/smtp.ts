@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,24 @@ export async function startSmtp(): Promise<LoopbackSmtp> {
     port,
     deliveries,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A loopback SMTP server for the enclosing describe block, emptied before each test. */
+export function useSmtp(): () => LoopbackSmtp {
+  let smtp: LoopbackSmtp | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+  });
+  afterAll(async () => {
+    await smtp?.stop();
+  });
+  beforeEach(() => {
+    if (smtp) smtp.deliveries.length = 0;
+  });
+  return () => {
+    if (!smtp) throw new Error('the SMTP server is not running (used outside a test?)');
+    return smtp;
   };
 }
 

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -48,4 +49,19 @@ export async function readClipboard(display: string): Promise<Buffer> {
     timeout: 10_000,
   });
   return stdout;
+}
+
+/** A private Xvfb for the enclosing describe block: started before its tests, killed after. */
+export function useXvfb(): () => Xvfb {
+  let xvfb: Xvfb | undefined;
+  beforeAll(async () => {
+    xvfb = await startXvfb();
+  });
+  afterAll(async () => {
+    await xvfb?.stop();
+  });
+  return () => {
+    if (!xvfb) throw new Error('Xvfb is not running (used outside a test?)');
+    return xvfb;
+  };
 }
