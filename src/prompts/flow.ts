@@ -1,0 +1,189 @@
+import { colourLevel } from '../colour.js';
+import { UsageError } from '../core/errors.js';
+import {
+  checkChoice,
+  checkEmail,
+  checkLine,
+  checkPhone,
+  MAX_NAME,
+  MAX_REASON_TEXT,
+} from '../core/fields.js';
+import { makePlan } from '../core/plan.js';
+import { problemText, type Checked } from '../core/problems.js';
+import { REASON_KEYS } from '../core/reasons.js';
+import { FLAG_OF, interviewZone, parseChannels, type Clock } from '../core/request.js';
+import {
+  CHANNELS,
+  FORMATS,
+  LANGS,
+  type Answers,
+  type Lang,
+  type Message,
+  type Plan,
+  type Request,
+} from '../core/types.js';
+import { zoneLabel } from '../messages/dates.js';
+import type { Deps } from '../run.js';
+import { makeAsk, type Ask, type Terminal } from './ask.js';
+import {
+  askGate,
+  askHonorific,
+  askLanguage,
+  askLine,
+  askReason,
+  askSlots,
+  askWhen,
+  showVerdict,
+} from './questions.js';
+import { effectiveNow, readInterview, readSlot, type InterviewTime } from './times.js';
+
+/** What the flow needs from the caller: the clock, the streams and `--no-color`. */
+export interface FlowContext {
+  clock: Clock;
+  deps: Deps;
+  color: boolean;
+}
+
+function terminalOf(ctx: FlowContext): Terminal {
+  return {
+    input: ctx.deps.stdin,
+    output: ctx.deps.stderr,
+    colour: colourLevel(ctx.deps.stderr, ctx.deps.env, ctx.color),
+  };
+}
+
+/** A flag's value when it passes `check`; otherwise a note says why and the question is asked. */
+function usable<T>(
+  ask: Ask | undefined,
+  field: keyof Answers,
+  value: string | undefined,
+  check: (v: string) => Checked<T>,
+): T | undefined {
+  if (value === undefined || !value.trim()) return undefined;
+  const checked = check(value);
+  if (checked.ok) return checked.value;
+  if (ask) ask.note(ask.locale.flagRefused(FLAG_OF[field], problemText(checked.problem, ask.lang)));
+  return undefined;
+}
+
+/** Flags without a question of their own must be right before the first question. */
+function checkSilentFlags(answers: Answers): void {
+  parseChannels(answers.channels);
+  if (answers.format?.trim()) {
+    const format = checkChoice(answers.format, FORMATS);
+    if (!format.ok) throw new UsageError(`--format: ${problemText(format.problem, 'en')}`);
+  }
+}
+
+/** A request with what is known so far: enough for the notice verdict, which reads only the time. */
+function provisionalPlan(lang: Lang, company: string, interview: InterviewTime): Plan {
+  const request: Request = {
+    lang,
+    mode: 'cancel',
+    company,
+    at: interview.at,
+    zone: interview.zone,
+    reason: 'other',
+    slots: [],
+    sender: { name: '' },
+    recruiter: {},
+    channels: [...CHANNELS],
+    format: 'text',
+  };
+  return makePlan(request, interview.now);
+}
+
+/**
+ * Asks, on stderr, for every answer the flags left out, in SPEC §2's order, and
+ * returns the answers with the mode decided. Ctrl+C rejects with Inquirer's
+ * ExitPromptError (exit 130 in main).
+ */
+export async function askMissing(answers: Answers, ctx: FlowContext): Promise<Answers> {
+  checkSilentFlags(answers);
+  const terminal = terminalOf(ctx);
+  const out: Answers = { ...answers };
+
+  const lang =
+    usable(makeAsk(terminal, 'en'), 'lang', answers.lang, (v) => checkChoice(v, LANGS)) ??
+    (await askLanguage(makeAsk(terminal, 'id')));
+  out.lang = lang;
+  const ask = makeAsk(terminal, lang);
+  const L = ask.locale;
+  const name = (v: string) => checkLine(v, MAX_NAME);
+  const line = (field: keyof Answers, message: string, check: typeof name, optional = false) =>
+    usable(ask, field, answers[field] as string | undefined, check) ??
+    askLine(ask, message, check, optional);
+
+  out.company = await line('company', L.company, name);
+  out.role = await line('role', L.role, name, true);
+  out.interviewer = await line('interviewer', L.interviewer, name, true);
+  if (lang === 'id' && out.interviewer && !answers.honorific?.trim()) {
+    out.honorific = await askHonorific(ask, out.interviewer);
+  }
+
+  const readAt = (text: string) => readInterview(text, answers, ctx.clock);
+  let interview = usable(ask, 'at', answers.at, readAt);
+  if (!interview) {
+    const zone = interviewZone(answers, ctx.clock);
+    const label = zoneLabel(zone, effectiveNow(answers, zone, ctx.clock), lang);
+    const typed = await askWhen(ask, L.at(label), readAt);
+    out.at = typed.text;
+    interview = typed.value;
+  }
+  showVerdict(ask, provisionalPlan(lang, out.company ?? '', interview));
+
+  const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
+  const reason = given ?? (await askReason(ask));
+  out.reason = reason;
+  if (!answers.reasonText?.trim() && (!given || reason === 'other')) {
+    const reasonLine = (v: string) => checkLine(v, MAX_REASON_TEXT);
+    const required = reason === 'other';
+    const message = required ? L.reasonText.required : L.reasonText.optional;
+    out.reasonText = await askLine(ask, message, reasonLine, !required);
+  }
+
+  out.mode = answers.mode ?? (await askGate(ask, reason));
+  if (out.mode === 'reschedule' && !answers.slots?.length) {
+    const label = zoneLabel(interview.zone, interview.now, lang);
+    out.slots = await askSlots(ask, label, (text) => readSlot(text, interview));
+  }
+
+  out.name = await line('name', L.name, name);
+  out.phone = await line('phone', L.phone, checkPhone, true);
+  out.email = await line('email', L.email, checkEmail, true);
+  const emlNeedsTo = answers.format?.trim().toLowerCase() === 'eml';
+  out.to = await line('to', emlNeedsTo ? L.toRequired : L.to, checkEmail, !emlNeedsTo);
+  out.recruiterPhone = await line('recruiterPhone', L.recruiterPhone, checkPhone, true);
+
+  // Optional questions left empty are dropped, so that `...answers` merges stay clean.
+  for (const key of Object.keys(out) as (keyof Answers)[]) {
+    if (out[key] === undefined) delete out[key];
+  }
+  return out;
+}
+
+/**
+ * After the plan is printed: which message to copy to the clipboard, or none
+ * (the default). Returns the text to copy; for email, the body only (a mail
+ * client has its own subject field, and the plan shows the subject).
+ */
+export async function askCopy(
+  plan: Plan,
+  messages: Message[],
+  ctx: FlowContext,
+): Promise<string | undefined> {
+  if (!messages.length) return undefined;
+  const ask = makeAsk(terminalOf(ctx), plan.request.lang);
+  const words = ask.locale.copy;
+  const chosen = await ask.choose<Message | undefined>({
+    message: words.message,
+    choices: [
+      ...messages.map((m) => ({ value: m, name: words.channels[m.channel] })),
+      { value: undefined, name: words.none },
+    ],
+    default: undefined,
+  });
+  if (!chosen) return undefined;
+  if (chosen.subject !== undefined) ask.note(ask.style.dim(words.emailBodyOnly));
+  return chosen.body;
+}

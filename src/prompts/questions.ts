@@ -1,0 +1,141 @@
+import type { DateTime } from 'luxon';
+import { gateDefault } from '../core/gate.js';
+import type { Checked } from '../core/problems.js';
+import { REASON_KEYS } from '../core/reasons.js';
+import { MAX_SLOTS } from '../core/request.js';
+import type { Honorific, Lang, Mode, Plan, ReasonKey } from '../core/types.js';
+import { describeAdvice, describeNotice } from '../messages/advice.js';
+import { validator, type Ask } from './ask.js';
+import { LANGUAGE_QUESTION } from './locale.js';
+
+/** "Bahasa / Language": Indonesian is the default answer. */
+export function askLanguage(ask: Ask): Promise<Lang> {
+  const { message, choices } = LANGUAGE_QUESTION;
+  return ask.choose<Lang>({
+    message,
+    choices: [
+      { value: 'id', name: choices.id },
+      { value: 'en', name: choices.en },
+    ],
+    default: 'id',
+  });
+}
+
+/**
+ * A one-line answer checked by a core checker and returned as the checker
+ * cleaned it; an optional question returns `undefined` for an empty answer.
+ */
+export async function askLine(
+  ask: Ask,
+  message: string,
+  check: (value: string) => Checked<string>,
+  optional = false,
+): Promise<string | undefined> {
+  const answer = await ask.text({
+    message: optional ? `${message} ${ask.locale.optional}` : message,
+    validate: validator(check, ask.lang, optional),
+  });
+  if (optional && !answer.trim()) return undefined;
+  const checked = check(answer);
+  return checked.ok ? checked.value : undefined;
+}
+
+/** Bapak, Ibu, or not known (messages then write "Bapak/Ibu"). */
+export async function askHonorific(ask: Ask, interviewer: string): Promise<Honorific | undefined> {
+  const words = ask.locale.honorific;
+  const answer = await ask.choose<Honorific | 'unknown'>({
+    message: words.message(interviewer),
+    choices: [
+      { value: 'bapak', name: words.bapak },
+      { value: 'ibu', name: words.ibu },
+      { value: 'unknown', name: words.unknown },
+    ],
+    default: 'unknown',
+  });
+  return answer === 'unknown' ? undefined : answer;
+}
+
+/**
+ * A date-time read by `read` (every form `parseWhen` accepts); an unreadable or
+ * passed time is re-asked with the reason. Returns the text as typed.
+ */
+export async function askWhen<T>(
+  ask: Ask,
+  message: string,
+  read: (text: string) => Checked<T>,
+): Promise<{ text: string; value: T }> {
+  const text = (await ask.text({ message, validate: validator(read, ask.lang) })).trim();
+  const read2 = read(text);
+  if (!read2.ok) throw new Error('a validated date-time could not be read again');
+  return { text, value: read2.value };
+}
+
+/** The 24-hour verdict and what to do first, as soon as the interview time is known. */
+export function showVerdict(ask: Ask, plan: Plan): void {
+  const colour = plan.notice.status === 'ok' ? ask.style.ok : ask.style.warn;
+  ask.note('');
+  ask.note(colour(describeNotice(plan)));
+  ask.note(describeAdvice(plan));
+  ask.note('');
+}
+
+/** The eight reasons, in the catalogue's order, with labels in the user's language. */
+export function askReason(ask: Ask): Promise<ReasonKey> {
+  return ask.choose<ReasonKey>({
+    message: ask.locale.reason,
+    choices: REASON_KEYS.map((key) => ({ value: key, name: ask.locale.reasons[key] })),
+  });
+}
+
+type GateAnswer = 'sure' | 'unsure' | 'still-wanted';
+
+/**
+ * The reschedule gate: cancel only when the user is 100% sure. When not sure,
+ * the article's reason is shown and rescheduling is the default answer.
+ * Health and schedule clashes lean to rescheduling from the start.
+ */
+export async function askGate(ask: Ask, reason: ReasonKey): Promise<Mode> {
+  const words = ask.locale.gate;
+  const answer = await ask.choose<GateAnswer>({
+    message: words.message,
+    choices: [
+      { value: 'sure', name: words.sure },
+      { value: 'unsure', name: words.unsure },
+      { value: 'still-wanted', name: words.stillWanted },
+    ],
+    default: gateDefault(reason) === 'reschedule' ? 'still-wanted' : 'sure',
+  });
+  if (answer === 'sure') return 'cancel';
+  if (answer === 'still-wanted') return 'reschedule';
+  ask.note(ask.style.warn(words.why));
+  return ask.choose<Mode>({
+    message: words.choose,
+    choices: [
+      { value: 'reschedule', name: words.reschedule },
+      { value: 'cancel', name: words.cancel },
+    ],
+    default: 'reschedule',
+  });
+}
+
+/**
+ * One to three proposed new times, each after now; after the first, an empty
+ * answer ends the list. Returns the texts as typed (the request reads them again).
+ */
+export async function askSlots(
+  ask: Ask,
+  zoneLabel: string,
+  read: (text: string) => Checked<DateTime>,
+): Promise<string[]> {
+  const slots: string[] = [];
+  while (slots.length < MAX_SLOTS) {
+    const first = slots.length === 0;
+    const text = await ask.text({
+      message: ask.locale.slot(slots.length + 1, zoneLabel),
+      validate: validator(read, ask.lang, !first),
+    });
+    if (!text.trim()) break;
+    slots.push(text.trim());
+  }
+  return slots;
+}
