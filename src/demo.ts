@@ -1,14 +1,20 @@
+import type { DateTime } from 'luxon';
 import type { Answers, Lang } from './core/types.js';
 
-/** The sample answers of --demo: an interview the day after tomorrow, another offer accepted. */
-export function demoAnswers(lang: Lang): Answers {
+/**
+ * The sample answers of --demo: an interview on the second working day from
+ * now, at 10:00 WIB, and another offer accepted.
+ */
+export function demoAnswers(lang: Lang, now: DateTime): Answers {
+  let day = now.setZone('Asia/Jakarta').plus({ days: 2 });
+  while (day.weekday > 5) day = day.plus({ days: 1 });
   return {
     lang,
     company: 'PT Maju Jaya Sejahtera',
     role: lang === 'id' ? 'Analis Data' : 'Data Analyst',
     interviewer: 'Sari Wulandari',
     honorific: 'ibu',
-    at: 'lusa 10.00 WIB',
+    at: `${day.toISODate()} 10:00 WIB`,
     reason: 'offer',
     mode: 'cancel',
     name: 'Budi Santoso',

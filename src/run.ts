@@ -32,7 +32,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const interactive = deps.stdin.isTTY === true && !line.yes && !line.demo;
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
-  if (line.demo) answers = { ...demoAnswers(langOf(answers)), ...answers };
+  if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');

@@ -1,0 +1,239 @@
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runBin, SCRIPTED } from './run-bin.js';
+
+const ESC = '\u001b';
+
+beforeAll(() => {
+  // `npm test` builds first; this keeps the file runnable on its own.
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+});
+
+describe('plans as text, in both languages', () => {
+  it.each([
+    // lang, mode flag, --at, expected lines
+    [
+      'id',
+      '--sure',
+      '2026-11-27 10:00 WIB',
+      [
+        'Rencana pembatalan wawancara: PT Maju Jaya',
+        'Jumat, 27 November 2026 pukul 10.00 WIB',
+        '1. Telepon dulu',
+        '2. Pesan suara',
+        '3. Email',
+        '4. SMS / WhatsApp',
+        '5. LinkedIn',
+        'Yth. Ibu Sari Wulandari',
+        'Hormat saya,',
+      ],
+    ],
+    [
+      'en',
+      '--sure',
+      '2026-11-27 10:00 WIB',
+      [
+        'Plan to cancel the interview: PT Maju Jaya',
+        '1. Call first',
+        '5. LinkedIn',
+        'Budi Santoso',
+      ],
+    ],
+    [
+      'id',
+      '--reschedule',
+      '2026-11-26 09:00 WIB', // 23 hours ahead: short notice
+      [
+        'Rencana penjadwalan ulang wawancara: PT Maju Jaya',
+        'Senin, 30 November 2026 pukul 10.00 WIB',
+      ],
+    ],
+    [
+      'en',
+      '--reschedule',
+      '2026-11-26 09:00 WIB',
+      ['Plan to reschedule the interview: PT Maju Jaya', 'Monday, 30 November 2026'],
+    ],
+  ])('%s %s at %s', (lang, mode, at, expected) => {
+    const args = [...SCRIPTED, '--lang', lang, mode, '--at', at];
+    if (mode === '--reschedule') args.push('--slot', '2026-11-30 10:00', '--reason', 'conflict');
+    const { code, stdout, stderr } = runBin(args);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    for (const line of expected) expect(stdout).toContain(line);
+    expect(stdout).not.toContain(ESC); // piped output never holds escape codes
+    if (lang === 'id') expect(stdout).not.toMatch(/\binterview\b|\bkamu\b|\baku\b/i);
+  });
+
+  it('short notice apologises in every message', () => {
+    const { stdout } = runBin([
+      ...SCRIPTED,
+      '--sure',
+      '--at',
+      '2026-11-26 09:00 WIB',
+      '--format',
+      'json',
+    ]);
+    const plan = JSON.parse(stdout);
+    expect(plan.notice.status).toBe('short');
+    const email = plan.messages.find((m: { channel: string }) => m.channel === 'email');
+    expect(email.body).toContain('kurang dari 24 jam');
+  });
+
+  it('one --channel prints only that message body', () => {
+    const { code, stdout } = runBin([...SCRIPTED, '--sure', '--channel', 'email']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('Yth. Ibu Sari Wulandari')).toBe(true);
+    expect(stdout).not.toContain('Subjek');
+    expect(stdout).not.toContain('Rencana');
+  });
+});
+
+describe('JSON', () => {
+  it('has exactly the documented shape', () => {
+    const { code, stdout } = runBin([...SCRIPTED, '--sure', '--format', 'json', '--lang', 'en']);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout);
+    expect(Object.keys(plan)).toEqual([
+      'schema',
+      'lang',
+      'mode',
+      'interview',
+      'notice',
+      'messages',
+    ]);
+    expect(plan).toMatchObject({
+      schema: 1,
+      lang: 'en',
+      mode: 'cancel',
+      interview: {
+        company: 'PT Maju Jaya',
+        role: 'Analis Data',
+        interviewer: 'Sari Wulandari',
+        at: '2026-11-27T10:00:00+07:00',
+        timeZone: 'Asia/Jakarta',
+      },
+      notice: {
+        status: 'ok',
+        hoursLeft: 48,
+        deadline: '2026-11-26T10:00:00+07:00',
+        callAt: '2026-11-25T10:00:00+07:00',
+      },
+    });
+    expect(Object.keys(plan.notice)).toEqual([
+      'status',
+      'hoursLeft',
+      'deadline',
+      'callAt',
+      'advice',
+    ]);
+    expect(typeof plan.notice.advice).toBe('string');
+    expect(plan.messages.map((m: { channel: string }) => m.channel)).toEqual([
+      'phone',
+      'voicemail',
+      'email',
+      'sms',
+      'linkedin',
+    ]);
+    for (const m of plan.messages) {
+      expect(m.length).toBe([...m.body].length);
+      expect('subject' in m).toBe(m.channel === 'email');
+      expect('limit' in m).toBe(m.channel === 'linkedin');
+      expect('segments' in m).toBe(m.channel === 'sms');
+    }
+    expect(plan.messages[4].limit).toBe(200);
+    expect(plan.messages[4].length).toBeLessThanOrEqual(200);
+    expect(plan.messages[3].segments).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps a fixed offset as the time zone', () => {
+    const { stdout } = runBin([
+      ...SCRIPTED,
+      '--sure',
+      '--format',
+      'json',
+      '--at',
+      '2026-11-27T10:00+08:00',
+    ]);
+    const plan = JSON.parse(stdout);
+    expect(plan.interview.timeZone).toBe('+08:00');
+    expect(plan.interview.at).toBe('2026-11-27T10:00:00+08:00');
+    expect(plan.messages[2].body).toContain('pukul 10.00 WITA');
+  });
+});
+
+describe('bad input: exit 2, one line, nothing on stdout', () => {
+  it.each([
+    [[], /missing --company, --at, --reason, --name, --sure or --reschedule/],
+    [[...SCRIPTED], /--sure.*--reschedule.*100% sure/],
+    [[...SCRIPTED, '--sure', '--reschedule'], /--sure and --reschedule contradict/],
+    [[...SCRIPTED, '--sure', '--bogus'], /^batal-wawancara: unknown option '--bogus'/],
+    [
+      [...SCRIPTED, '--sure', '--at', '2026-11-24 10:00'],
+      /--at: the interview time has already passed — check the date/,
+    ],
+    [
+      [...SCRIPTED, '--sure', '--at', 'Friday'],
+      /--at: cannot read this date and time — use e\.g\. 2026-11-27 10:00/,
+    ],
+    [
+      [...SCRIPTED, '--sure', '--name', 'Budi\u001b]52;c;aGk=\u0007'],
+      /--name: remove control characters/,
+    ],
+    [
+      [...SCRIPTED, '--sure', '--company', 'PT X\r\nBcc: a@b.test'],
+      /--company: remove control characters/,
+    ],
+    [[...SCRIPTED, '--sure', '--name', 'B'.repeat(101)], /--name: keep it to 100 characters/],
+    [[...SCRIPTED, '--sure', '--reason', 'other'], /missing --reason-text/],
+    [[...SCRIPTED, '--sure', '--format', 'eml'], /--format eml needs --to/],
+    [
+      [...SCRIPTED, '--sure', '--format', 'wa', '--channel', 'email'],
+      /--format wa carries the sms message/,
+    ],
+    [[...SCRIPTED, '--sure', '--copy=xclip'], /--copy: unknown way "xclip"/],
+  ])('%j', (args, message) => {
+    const { code, stdout, stderr } = runBin(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^batal-wawancara: /);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('help, version, demo, colour', () => {
+  it('--help ends with examples, including piping', () => {
+    const { code, stdout } = runBin(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--reason-text <text>');
+    expect(stdout.trimEnd().split('\n').slice(-30).join('\n')).toMatch(
+      /Examples:[\s\S]*\| msmtp -t/,
+    );
+  });
+
+  it('--version prints the package version', () => {
+    const { code, stdout } = runBin(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it.each(['id', 'en'])('--demo renders a sample plan in %s', (lang) => {
+    const { code, stdout, stderr } = runBin(['--demo', '--lang', lang]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('PT Maju Jaya Sejahtera');
+    expect(stdout).toContain('Budi Santoso');
+  });
+
+  it.each([
+    [{ FORCE_COLOR: '1' }, [], true],
+    [{ FORCE_COLOR: '1' }, ['--no-color'], false],
+    [{ NO_COLOR: '1' }, [], false],
+    [{}, [], false], // piped
+  ])('env %j %j → colour %s', (env, extra, coloured) => {
+    const { stdout } = runBin([...SCRIPTED, '--sure', ...extra], env);
+    expect(stdout.includes(ESC)).toBe(coloured);
+  });
+});
