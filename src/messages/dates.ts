@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { luxonZone } from '../core/time.js';
 import type { Lang, Zone } from '../core/types.js';
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
@@ -16,15 +17,9 @@ const INDONESIAN_LABELS: Readonly<Record<string, string>> = {
 
 const FIXED_OFFSET = /^[+-]\d{2}:\d{2}$/;
 
-/** The zone as luxon's `setZone` accepts it: luxon reads "UTC+07:00", not a bare "+07:00". */
-export function luxonZoneName(zone: Zone): string {
-  if (zone.id === 'Z') return 'UTC';
-  return FIXED_OFFSET.test(zone.id) ? `UTC${zone.id}` : zone.id;
-}
-
 /** The interview's wall clock: `at` seen in `zone`. */
 export function inZone(at: DateTime, zone: Zone): DateTime {
-  return at.setZone(luxonZoneName(zone));
+  return at.setZone(luxonZone(zone));
 }
 
 // Building an Intl.DateTimeFormat costs ICU work; the app formats a handful of dates
@@ -78,7 +73,7 @@ export function zoneLabel(zone: Zone, at: DateTime, lang: Lang): string {
   const indonesian = INDONESIAN_LABELS[zone.id];
   if (indonesian) return indonesian;
   const local = inZone(at, zone);
-  if (zone.id === 'Z' || FIXED_OFFSET.test(zone.id)) return offsetLabel(local.offset);
+  if (FIXED_OFFSET.test(zone.id)) return offsetLabel(local.offset);
   const part = zoneNameFormat(lang, zone.id)
     .formatToParts(at.toJSDate())
     .find((p) => p.type === 'timeZoneName');

@@ -73,13 +73,21 @@ export function fitLinkedIn(plan: Plan, templates: LinkedInTemplates): string {
     );
   let short = renderShort();
   while (!fits(short)) {
-    const longest = (Object.keys(values) as Shortenable[]).reduce((a, b) =>
-      charCount(values[a]) >= charCount(values[b]) ? a : b,
+    // Shorten the longest value, but no further than the next longest, so that two
+    // long names share the cut instead of one of them vanishing.
+    const [longest, next] = (Object.keys(values) as Shortenable[]).sort(
+      (a, b) => charCount(values[b]) - charCount(values[a]),
     );
-    if (!values[longest]) break; // nothing left to shorten: the short template itself is too long
+    if (!longest || !values[longest]) break; // nothing left to shorten
+    const length = charCount(values[longest]);
+    const floor = next ? charCount(values[next]) : 0;
     const over = charCount(short) - LINKEDIN_LIMIT;
-    values[longest] = shortenAtWord(values[longest], charCount(values[longest]) - over);
+    values[longest] = shortenAtWord(
+      values[longest],
+      Math.max(length - over, Math.min(floor, length - 1)),
+    );
     short = renderShort();
   }
-  return short;
+  // A value cut with "..." at the end of a sentence takes the sentence's full stop.
+  return short.replace(/\.{3}\./g, '...');
 }

@@ -82,7 +82,7 @@ export function renderMessages(plan: Plan, templates: Templates): Message[] {
         // Past two segments, the short text drops the role and the old date, then the
         // reason: the call and the email already carry them.
         const sms = (name: TemplateName, v: MessageView) => () =>
-          toGsm(renderTemplate(source(templates, name), v));
+          toGsm(renderTemplate(source(templates, name), v)).trim();
         const body = firstFitting(
           [sms('sms', view), sms('sms-short', view), sms('sms-short', { ...view, reason: '' })],
           (text) => countSegments(text) <= SMS_MAX_SEGMENTS,

@@ -65,7 +65,10 @@ const GSM_REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
   [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' '],
   [/[\u2022\u00b7]/g, '-'],
   // Emoji and their joiners/selectors have no GSM-7 form: drop them.
-  [/[\p{Extended_Pictographic}\u200b-\u200d\u2060\ufe0e\ufe0f]/gu, ''],
+  [
+    / ?[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1f1ff}\u200b-\u200d\u2060\ufe0e\ufe0f]+/gu,
+    '',
+  ],
 ];
 
 /**
