@@ -67,7 +67,8 @@ function usable<T>(
 }
 
 /** Flags without a question of their own must be right before the first question. */
-function checkSilentFlags(answers: Answers): void {
+function checkSilentFlags(answers: Answers, clock: Clock): void {
+  effectiveNow(answers, interviewZone(answers, clock), clock);
   parseChannels(answers.channels);
   if (answers.format?.trim()) {
     const format = checkChoice(answers.format, FORMATS);
@@ -99,7 +100,7 @@ function provisionalPlan(lang: Lang, company: string, interview: InterviewTime):
  * ExitPromptError (exit 130 in main).
  */
 export async function askMissing(answers: Answers, ctx: FlowContext): Promise<Answers> {
-  checkSilentFlags(answers);
+  checkSilentFlags(answers, ctx.clock);
   const terminal = terminalOf(ctx);
   const out: Answers = { ...answers };
 

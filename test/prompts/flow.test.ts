@@ -1,0 +1,351 @@
+// @inquirer/testing/vitest must come first: it mocks @inquirer/prompts for the flow.
+import { screen } from '@inquirer/testing/vitest';
+import { DateTime } from 'luxon';
+import { Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { makePlan } from '../../src/core/plan.js';
+import { problemText } from '../../src/core/problems.js';
+import { resolveRequest, type Clock } from '../../src/core/request.js';
+import type { Answers, Lang, Message } from '../../src/core/types.js';
+import { describeAdvice, describeNotice } from '../../src/messages/advice.js';
+import { askCopy, askMissing, type FlowContext } from '../../src/prompts/flow.js';
+import { LOCALES } from '../../src/prompts/locale.js';
+
+// Wednesday 25 November 2026, 09:00 WIB: the office is open.
+const NOW = '2026-11-25T09:00:00+07:00';
+const LANG_CASES: Lang[] = ['id', 'en'];
+
+function context(now = NOW): FlowContext & { stderr: () => string } {
+  const chunks: string[] = [];
+  const stderr = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  const clock: Clock = {
+    now: DateTime.fromISO(now, { setZone: true }),
+    systemZone: 'Asia/Jakarta',
+  };
+  return {
+    clock,
+    color: false,
+    deps: {
+      env: {},
+      stdin: Readable.from([]),
+      stdout: new Writable({ write: (_c, _e, done) => done() }),
+      stderr,
+      clock: () => clock,
+      templatesRoot: new URL('../../templates/', import.meta.url),
+    },
+    stderr: () => chunks.join(''),
+  };
+}
+
+/** One question: the text the screen shows, then what the user does. */
+interface Step {
+  expect: string;
+  type?: string;
+  /** Arrow presses before enter (select prompts). */
+  down?: number;
+  up?: number;
+  /** The answer is refused: the screen must show this, and the question stays. */
+  refused?: string;
+  /** Erase what was typed (after a refusal, Inquirer keeps the text). */
+  erase?: boolean;
+}
+
+/** Drives the prompts through `steps`; the flow's promise settles after the last one. */
+async function drive<T>(flow: Promise<T>, steps: Step[]): Promise<T> {
+  // Answers given by flags are awaited too: the first question may come a few ticks later.
+  if (!screen.getScreen()) await screen.next();
+  for (const [index, step] of steps.entries()) {
+    expect(screen.getScreen()).toContain(step.expect);
+    if (step.erase) for (let i = 0; i < 40; i++) screen.keypress('backspace');
+    if (step.type) screen.type(step.type);
+    for (let i = 0; i < (step.down ?? 0); i++) screen.keypress('down');
+    for (let i = 0; i < (step.up ?? 0); i++) screen.keypress('up');
+    screen.keypress('enter');
+    if (step.refused) {
+      await screen.next();
+      expect(screen.getScreen()).toContain(step.refused);
+      expect(screen.getScreen()).toContain(step.expect);
+    } else if (index < steps.length - 1) {
+      await screen.next();
+    }
+  }
+  return flow;
+}
+
+const BASE: Answers = { company: 'PT Maju Jaya', at: '2026-11-27 10:00', reason: 'offer' };
+/** Every optional answer given, so that a test asks only what it leaves out. */
+const OPTIONAL: Answers = {
+  role: 'Analis Data',
+  interviewer: 'Sari Wulandari',
+  honorific: 'ibu',
+  phone: '0812-3456-7890',
+  email: 'budi@example.com',
+  to: 'hr@example.com',
+  recruiterPhone: '0811-2233-4455',
+};
+
+describe.each(LANG_CASES)('askMissing in %s', (lang) => {
+  const L = LOCALES[lang];
+
+  it('asks every question in order and cancels when the user is sure', async () => {
+    const ctx = context();
+    const steps: Step[] = [
+      { expect: L.company, type: 'PT Maju Jaya' },
+      { expect: L.role, type: 'Analis Data' },
+      { expect: L.interviewer, type: 'Sari Wulandari' },
+      ...(lang === 'id' ? [{ expect: L.honorific.message('Sari Wulandari'), down: 0 }] : []),
+      { expect: L.at('WIB'), type: '27/11/2026 10.00' },
+      { expect: L.reason },
+      { expect: L.reasonText.optional },
+      { expect: L.gate.message },
+      { expect: L.name, type: 'Budi Santoso' },
+      { expect: L.phone, type: '0812-3456-7890' },
+      { expect: L.email, type: 'budi@example.com' },
+      { expect: L.to },
+      { expect: L.recruiterPhone },
+    ];
+    const answers = await drive(askMissing({ lang }, ctx), steps);
+    expect(answers).toEqual({
+      lang,
+      company: 'PT Maju Jaya',
+      role: 'Analis Data',
+      interviewer: 'Sari Wulandari',
+      at: '27/11/2026 10.00',
+      reason: 'offer',
+      mode: 'cancel',
+      name: 'Budi Santoso',
+      phone: '+6281234567890',
+      email: 'budi@example.com',
+    });
+    // What the flow returns is a request core accepts as it is.
+    expect(() => resolveRequest(answers, ctx.clock)).not.toThrow();
+  });
+
+  it('shows the 24-hour verdict on stderr as soon as the time is known', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, mode: 'cancel' as const, name: 'Budi' };
+    const flow = askMissing({ ...given, at: undefined }, ctx);
+    await drive(flow, [{ expect: L.at('WIB'), type: 'besok 08.00' }]);
+    const { request, now } = resolveRequest({ ...given, at: 'besok 08.00' }, ctx.clock);
+    const plan = makePlan(request, now);
+    expect(plan.notice.status).toBe('short');
+    expect(ctx.stderr()).toContain(describeNotice(plan));
+    expect(ctx.stderr()).toContain(describeAdvice(plan));
+  });
+
+  it('re-asks an unreadable and a passed interview time with the reason', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, at: undefined, mode: 'cancel' as const };
+    const answers = await drive(askMissing({ ...given, name: 'Budi' }, ctx), [
+      {
+        expect: L.at('WIB'),
+        type: 'next friday',
+        refused: problemText({ code: 'datetime' }, lang),
+      },
+      {
+        expect: L.at('WIB'),
+        erase: true,
+        type: '24/11/2026 10.00',
+        refused: problemText({ code: 'past' }, lang),
+      },
+      { expect: L.at('WIB'), erase: true, type: '2026-11-27 10:00 WITA' },
+    ]);
+    expect(answers.at).toBe('2026-11-27 10:00 WITA');
+  });
+
+  it('when not sure: explains why and reschedules by default, with slots', async () => {
+    const ctx = context();
+    const answers = await drive(askMissing({ ...BASE, ...OPTIONAL, lang, name: 'Budi' }, ctx), [
+      { expect: L.gate.message, down: 1 },
+      { expect: L.gate.choose },
+      {
+        expect: L.slot(1, 'WIB'),
+        type: 'kemarin',
+        refused: problemText({ code: 'datetime' }, lang),
+      },
+      {
+        expect: L.slot(1, 'WIB'),
+        erase: true,
+        type: '2026-11-24 10:00',
+        refused: problemText({ code: 'slot-before-now' }, lang),
+      },
+      { expect: L.slot(1, 'WIB'), erase: true, type: '2026-11-30 10:00' },
+      { expect: L.slot(2, 'WIB'), type: '1/12/2026 14.00' },
+      { expect: L.slot(3, 'WIB') },
+    ]);
+    expect(ctx.stderr()).toContain(L.gate.why);
+    expect(answers.mode).toBe('reschedule');
+    expect(answers.slots).toEqual(['2026-11-30 10:00', '1/12/2026 14.00']);
+  });
+
+  it('when not sure, the user may still cancel', async () => {
+    const ctx = context();
+    const answers = await drive(askMissing({ ...BASE, ...OPTIONAL, lang, name: 'Budi' }, ctx), [
+      { expect: L.gate.message, down: 1 },
+      { expect: L.gate.choose, down: 1 },
+    ]);
+    expect(answers.mode).toBe('cancel');
+    expect(answers.slots).toBeUndefined();
+  });
+
+  it('"no, I still want it" reschedules and takes at most three slots', async () => {
+    const ctx = context();
+    const answers = await drive(askMissing({ ...BASE, ...OPTIONAL, lang, name: 'Budi' }, ctx), [
+      { expect: L.gate.message, down: 2 },
+      { expect: L.slot(1, 'WIB'), type: 'lusa 14.00' },
+      { expect: L.slot(2, 'WIB'), type: '2026-11-30 10:00' },
+      { expect: L.slot(3, 'WIB'), type: '2026-12-01 10:00 WITA' },
+    ]);
+    expect(ctx.stderr()).not.toContain(L.gate.why);
+    expect(answers.mode).toBe('reschedule');
+    expect(answers.slots).toEqual(['lusa 14.00', '2026-11-30 10:00', '2026-12-01 10:00 WITA']);
+    expect(resolveRequest(answers, ctx.clock).request.slots).toHaveLength(3);
+  });
+
+  it.each(['health', 'conflict'])('%s leans to rescheduling at the gate', async (reason) => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, reason, name: 'Budi' };
+    const answers = await drive(askMissing(given, ctx), [
+      { expect: L.gate.message },
+      { expect: L.slot(1, 'WIB'), type: '2026-11-30 10:00' },
+      { expect: L.slot(2, 'WIB') },
+    ]);
+    expect(answers.mode).toBe('reschedule');
+  });
+
+  it('asks nothing that the flags gave', async () => {
+    const ctx = context();
+    const all: Answers = { ...BASE, ...OPTIONAL, lang, mode: 'cancel', name: 'Budi' };
+    const answers = await askMissing(all, ctx);
+    expect(answers).toEqual({ ...all, phone: '+6281234567890', recruiterPhone: '+6281122334455' });
+    expect(screen.getScreen()).toBe('');
+    // Only the verdict was written.
+    expect(ctx.stderr()).toContain('2026');
+  });
+
+  it('asks what is missing: optional questions accept an empty answer, required ones do not', async () => {
+    const ctx = context();
+    const given = { ...BASE, lang, mode: 'cancel' as const, to: 'hr@example.com' };
+    const answers = await drive(askMissing(given, ctx), [
+      { expect: L.role },
+      { expect: L.interviewer },
+      { expect: L.name, refused: problemText({ code: 'empty' }, lang) },
+      { expect: L.name, type: 'Budi Santoso' },
+      { expect: L.phone, type: '12', refused: problemText({ code: 'phone' }, lang) },
+      { expect: L.phone, erase: true },
+      { expect: L.email, type: 'budi@', refused: problemText({ code: 'email' }, lang) },
+      { expect: L.email, erase: true },
+      { expect: L.recruiterPhone },
+    ]);
+    expect(answers).toEqual({ ...given, name: 'Budi Santoso' });
+  });
+
+  it('a reason from the flags is not followed by the own-sentence question, except other', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, reason: 'other', mode: 'cancel' as const };
+    const answers = await drive(askMissing({ ...given, name: 'Budi' }, ctx), [
+      { expect: L.reasonText.required, refused: problemText({ code: 'empty' }, lang) },
+      { expect: L.reasonText.required, type: 'Saya melanjutkan studi.' },
+    ]);
+    expect(answers.reasonText).toBe('Saya melanjutkan studi.');
+  });
+
+  it('a reason asked here is followed by the optional own sentence', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, reason: undefined, mode: 'cancel' as const };
+    const answers = await drive(askMissing({ ...given, name: 'Budi' }, ctx), [
+      { expect: L.reasons.offer, down: 3 },
+      { expect: L.reasonText.optional, type: 'Saya dirawat inap.' },
+    ]);
+    expect(answers).toMatchObject({ reason: 'health', reasonText: 'Saya dirawat inap.' });
+  });
+
+  it('a flag value that cannot be used is asked again, saying why', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, mode: 'cancel' as const, email: 'not-an-email' };
+    const answers = await drive(askMissing({ ...given, name: 'Budi' }, ctx), [
+      { expect: L.email, type: 'budi@example.com' },
+    ]);
+    expect(ctx.stderr()).toContain(L.flagRefused('--email', problemText({ code: 'email' }, lang)));
+    expect(answers.email).toBe('budi@example.com');
+  });
+
+  it('--format eml makes the recruiter email required', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, mode: 'cancel' as const, to: undefined };
+    const answers = await drive(askMissing({ ...given, name: 'Budi', format: 'eml' }, ctx), [
+      { expect: L.toRequired, refused: problemText({ code: 'empty' }, lang) },
+      { expect: L.toRequired, type: 'hr@example.com' },
+    ]);
+    expect(answers.to).toBe('hr@example.com');
+  });
+
+  it('asks the honorific only in Indonesian, only after an interviewer name', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, mode: 'cancel' as const, name: 'Budi' };
+    const flow = askMissing({ ...given, interviewer: undefined, honorific: undefined }, ctx);
+    const steps: Step[] = [{ expect: L.interviewer, type: 'Sari' }];
+    if (lang === 'id') steps.push({ expect: L.honorific.message('Sari'), up: 1 });
+    const answers = await drive(flow, steps);
+    expect(answers.honorific).toBe(lang === 'id' ? 'ibu' : undefined);
+  });
+});
+
+describe('askMissing: language and flags without questions', () => {
+  it.each([
+    [0, 'id'],
+    [1, 'en'],
+  ])('the language question (down %i) answers %s, Indonesian by default', async (down, lang) => {
+    const ctx = context();
+    const flow = askMissing({ ...BASE, ...OPTIONAL, mode: 'cancel', name: 'Budi' }, ctx);
+    const answers = await drive(flow, [{ expect: 'Bahasa / Language', down }]);
+    expect(answers.lang).toBe(lang);
+  });
+
+  it.each([
+    [{ now: 'yesterday' }, /--now/],
+    [{ tz: 'Mars/Base' }, /--tz/],
+    [{ format: 'pdf' }, /--format/],
+    [{ channels: 'fax' }, /--channel/],
+  ])('a bad %o fails before the first question', async (bad, message) => {
+    await expect(askMissing({ ...BASE, ...bad }, context())).rejects.toThrow(message);
+  });
+});
+
+describe.each(LANG_CASES)('askCopy in %s', (lang) => {
+  const L = LOCALES[lang];
+  const messages: Message[] = [
+    { channel: 'phone', body: 'call script', length: 11 },
+    { channel: 'email', subject: 'Subject', body: 'email body', length: 10 },
+  ];
+  const plan = () => {
+    const ctx = context();
+    const answers = { ...BASE, lang, mode: 'cancel' as const, name: 'Budi' };
+    const { request, now } = resolveRequest(answers, ctx.clock);
+    return { ctx, plan: makePlan(request, now) };
+  };
+
+  it('copies nothing by default', async () => {
+    const { ctx, plan: p } = plan();
+    const flow = askCopy(p, messages, ctx);
+    expect(screen.getScreen()).toContain(L.copy.message);
+    expect(screen.getScreen()).toContain(L.copy.channels.phone);
+    expect(screen.getScreen()).toContain(L.copy.channels.email);
+    await expect(drive(flow, [{ expect: L.copy.none }])).resolves.toBeUndefined();
+  });
+
+  it.each([
+    [2, 'call script'],
+    [1, 'email body'],
+  ])('up %i copies "%s" (email: the body only)', async (up, text) => {
+    const { ctx, plan: p } = plan();
+    const flow = askCopy(p, messages, ctx);
+    await expect(drive(flow, [{ expect: L.copy.message, up }])).resolves.toBe(text);
+    expect(ctx.stderr().includes(L.copy.emailBodyOnly)).toBe(text === 'email body');
+  });
+});
