@@ -1,6 +1,6 @@
 import type { Plan } from '../core/types.js';
 import { firstFitting, renderTemplate } from './template.js';
-import { buildView } from './view.js';
+import { buildView, type MessageView } from './view.js';
 
 /** LinkedIn's connection-note limit on a free account, in characters. */
 export const LINKEDIN_LIMIT = 200;
@@ -43,9 +43,12 @@ type Shortenable = 'company' | 'interviewer';
  * without the role, else the short note; then long company or interviewer names are
  * shortened at a word boundary (or left out) until it fits. Never cuts a word.
  */
-export function fitLinkedIn(plan: Plan, templates: LinkedInTemplates): string {
+export function fitLinkedIn(
+  plan: Plan,
+  templates: LinkedInTemplates,
+  view: MessageView = buildView(plan),
+): string {
   const fits = (text: string): boolean => charCount(text) <= LINKEDIN_LIMIT;
-  const view = buildView(plan);
   const note = firstFitting(
     [
       () => renderTemplate(templates.full, view),

@@ -90,10 +90,14 @@ export function renderMessages(plan: Plan, templates: Templates): Message[] {
         return { channel, body, length: charCount(body), segments: countSegments(body) };
       }
       case 'linkedin': {
-        const body = fitLinkedIn(plan, {
-          full: source(templates, 'linkedin'),
-          short: source(templates, 'linkedin-short'),
-        });
+        const body = fitLinkedIn(
+          plan,
+          {
+            full: source(templates, 'linkedin'),
+            short: source(templates, 'linkedin-short'),
+          },
+          view,
+        );
         return { channel, body, length: charCount(body), limit: LINKEDIN_LIMIT };
       }
       case 'phone':
