@@ -15,7 +15,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'path', 'child_process'], message: 'core is pure: no IO.' },
-            { group: ['**/prompts/**', '**/deliver/**', '**/messages/**'], message: 'core never imports downstream.' },
+            {
+              group: ['**/prompts/**', '**/deliver/**', '**/messages/**'],
+              message: 'core never imports downstream.',
+            },
           ],
         },
       ],
