@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/prompts/locale.js';
+import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
+import { BIN, ROOT } from './run-bin.js';
+
+// Wednesday 25 November 2026, 09:00 WIB: the recruiter's office is open.
+const NOW = ['--now', '2026-11-25 09:00'];
+const ID = LOCALES.id;
+const EN = LOCALES.en;
+const SGR = /\x1b\[[0-9;]*m/;
+
+beforeAll(() => {
+  // `npm test` builds in pretest; building again here would race the other e2e files.
+  if (process.env.npm_lifecycle_event !== 'test') {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+  }
+});
+
+let session: PtySession | undefined;
+afterEach(() => {
+  session?.kill();
+  session = undefined;
+});
+
+function start(args: string[], env: Record<string, string> = {}): PtySession {
+  session = startPty(process.execPath, [BIN, ...NOW, ...args], {
+    cwd: ROOT,
+    env: terminalEnv(env),
+  });
+  return session;
+}
+
+describe('the interactive flow in a real terminal', () => {
+  it('Indonesian: every question answered, the plan on screen, exit 0', async () => {
+    const t = start([]);
+    await t.answer('Bahasa / Language', KEY.enter);
+    await t.answer(ID.company, 'PT Maju Jaya\r');
+    await t.answer(ID.role, 'Analis Data\r');
+    await t.answer(ID.interviewer, 'Sari Wulandari\r');
+    await t.answer(ID.honorific.message('Sari Wulandari'), KEY.up + KEY.enter);
+    await t.answer(ID.at('WIB'), 'kemarin 10.00\r');
+    await t.waitFor('tanggal dan jam tidak terbaca');
+    // Inquirer keeps the refused text: erase it before typing again.
+    t.send('\x7f'.repeat(20) + '27/11/2026 10.00\r');
+    await t.waitFor('Waktu tersisa 49 jam sebelum wawancara');
+    await t.waitFor('Telepon rekruter sekarang');
+    await t.answer(ID.reason, KEY.enter);
+    await t.answer(ID.reasonText.optional, KEY.enter);
+    await t.answer(ID.gate.message, KEY.enter);
+    await t.answer(ID.name, 'Budi Santoso\r');
+    await t.answer(ID.phone, '0812-3456-7890\r');
+    await t.answer(ID.email, 'budi@example.com\r');
+    await t.answer(ID.to, 'rekrutmen@majujaya.example\r');
+    await t.answer(ID.recruiterPhone, '0811-2233-4455\r');
+    await t.waitFor('Rencana pembatalan wawancara: PT Maju Jaya');
+    await t.waitFor('Yth. Ibu Sari Wulandari');
+    await t.answer(ID.copy.message, KEY.enter);
+    expect(await t.exited).toMatchObject({ exitCode: 0 });
+  });
+
+  it('English: not sure → reschedule with two proposed times, exit 0', async () => {
+    const t = start(['--company', 'Acme', '--name', 'Budi Santoso']);
+    await t.answer('Bahasa / Language', KEY.down + KEY.enter);
+    await t.answer(EN.role, KEY.enter);
+    await t.answer(EN.interviewer, KEY.enter);
+    await t.answer(EN.at('WIB'), 'tomorrow 08:00\r');
+    await t.waitFor('less than 24 hours');
+    await t.answer(EN.reason, KEY.down.repeat(3) + KEY.enter);
+    await t.answer(EN.reasonText.optional, KEY.enter);
+    // Health leans to rescheduling: the default is "No, I still want it".
+    await t.answer(EN.gate.message, KEY.up + KEY.enter);
+    await t.waitFor(EN.gate.why);
+    await t.answer(EN.gate.choose, KEY.enter);
+    await t.answer(EN.slot(1, 'WIB'), '2026-11-20 10:00\r');
+    await t.waitFor('this proposed time has already passed');
+    t.send('\x7f'.repeat(20) + '2026-11-30 10:00\r');
+    await t.answer(EN.slot(2, 'WIB'), '1/12/2026 14.00\r');
+    await t.answer(EN.slot(3, 'WIB'), KEY.enter);
+    for (const question of [EN.phone, EN.email, EN.to, EN.recruiterPhone]) {
+      await t.answer(question, KEY.enter);
+    }
+    await t.waitFor('Plan to reschedule the interview: Acme');
+    await t.answer(EN.copy.message, KEY.enter);
+    expect(await t.exited).toMatchObject({ exitCode: 0 });
+  });
+
+  it('stdout redirected to a file: the file holds the plan only, the prompts stay on the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'batal-wawancara-'));
+    const file = join(dir, 'out.txt');
+    try {
+      const command = [process.execPath, BIN, ...NOW, '--lang', 'id', '--company', 'PT Maju Jaya']
+        .concat(['--at', '2026-11-27 10:00', '--reason', 'offer', '--name', 'Budi Santoso'])
+        .map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`)
+        .join(' ');
+      session = startPty('/bin/sh', ['-c', `${command} > '${file}'`], {
+        cwd: ROOT,
+        env: terminalEnv(),
+      });
+      const t = session;
+      await t.answer(ID.role, KEY.enter);
+      await t.answer(ID.interviewer, KEY.enter);
+      await t.answer(ID.gate.message, KEY.enter);
+      for (const question of [ID.phone, ID.email, ID.to, ID.recruiterPhone]) {
+        await t.answer(question, KEY.enter);
+      }
+      await t.answer(ID.copy.message, KEY.enter);
+      expect(await t.exited).toMatchObject({ exitCode: 0 });
+
+      const out = readFileSync(file, 'utf8');
+      expect(out).toContain('Rencana pembatalan wawancara: PT Maju Jaya');
+      expect(out).toContain('Yth. Tim Rekrutmen PT Maju Jaya');
+      expect(out).not.toContain('\x1b');
+      for (const prompt of [ID.role, ID.gate.message, ID.copy.message, ID.phone]) {
+        expect(out).not.toContain(prompt);
+      }
+      // The prompts were drawn on the terminal, in colour (stderr is a TTY there).
+      expect(t.text()).toContain(ID.gate.message);
+      expect(t.raw()).toMatch(SGR);
+      expect(t.text()).not.toContain('Rencana pembatalan wawancara');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('NO_COLOR: the prompts are drawn without colour codes', async () => {
+    const t = start(['--lang', 'en'], { NO_COLOR: '1' });
+    await t.answer(EN.company, 'Acme\r');
+    await t.answer(EN.role, KEY.ctrlC);
+    expect(await t.exited).toMatchObject({ exitCode: 130 });
+    expect(t.raw()).not.toMatch(SGR);
+  });
+
+  it.each([
+    ['Ctrl+C', KEY.ctrlC],
+    ['Ctrl+D', KEY.ctrlD],
+  ])('%s at the first question: one short line, exit 130, no stack', async (_name, key) => {
+    const t = start([]);
+    await t.answer('Bahasa / Language', key);
+    expect(await t.exited).toMatchObject({ exitCode: 130 });
+    const after = t.text().slice(t.text().lastIndexOf('Bahasa'));
+    expect(after).toContain('batal-wawancara: cancelled');
+    expect(t.text()).not.toMatch(/\bat .*\.js:\d+|Error|ExitPromptError/);
+  });
+});
