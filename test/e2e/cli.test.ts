@@ -1,13 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBin, SCRIPTED } from './run-bin.js';
+import { describe, expect, it } from 'vitest';
+import { runBin, SCRIPTED } from './run-bin.js';
 
 const ESC = '\u001b';
-
-beforeAll(() => {
-  // `npm test` builds first; this keeps the file runnable on its own.
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
-});
 
 describe('plans as text, in both languages', () => {
   it.each([

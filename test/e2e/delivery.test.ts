@@ -1,8 +1,6 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { firstAddress } from '../deliver/support/mail.js';
 import { sendWithMsmtp, useSmtp } from '../deliver/support/smtp.js';
@@ -81,14 +79,6 @@ function queryValue(link: string, key: string): string {
     .find((p) => p.startsWith(`${key}=`));
   return decodeURIComponent(pair?.slice(key.length + 1) ?? '');
 }
-
-beforeAll(() => {
-  // `npm test` builds first (pretest); a lone `vitest run` of this file builds here.
-  if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
-    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
-  }
-});
 
 describe('--format eml | msmtp -t → loopback SMTP', () => {
   const smtp = useSmtp();

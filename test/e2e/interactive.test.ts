@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/prompts/locale.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
@@ -12,13 +11,6 @@ const NOW = ['--now', '2026-11-25 09:00'];
 const ID = LOCALES.id;
 const EN = LOCALES.en;
 const SGR = /\x1b\[[0-9;]*m/;
-
-beforeAll(() => {
-  // `npm test` builds in pretest; building again here would race the other e2e files.
-  if (process.env.npm_lifecycle_event !== 'test') {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
-  }
-});
 
 let session: PtySession | undefined;
 afterEach(() => {
