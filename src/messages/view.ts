@@ -1,6 +1,7 @@
 import type { Plan } from '../core/types.js';
 import { formatWhen, inZone } from './dates.js';
 import { joinAlternatives, PHRASES, reasonSentence } from './phrases.js';
+import { displayPhone } from './phone-number.js';
 
 /**
  * What the templates may use. Every key is always present (empty string or false when
@@ -46,7 +47,7 @@ export function buildView(plan: Plan): MessageView {
   const callTime = plan.advice === 'short' ? plan.now : plan.call.callAt;
   return {
     name: r.sender.name,
-    phone: r.sender.phone ?? '',
+    phone: r.sender.phone ? displayPhone(r.sender.phone) : '',
     email: r.sender.email ?? '',
     company: r.company,
     role: r.role?.trim() ?? '',

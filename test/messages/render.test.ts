@@ -346,7 +346,7 @@ describe('language', () => {
     expect(body.startsWith(yth)).toBe(true);
     expect(body).toContain(open);
     expect(body).toMatch(
-      new RegExp(`${close}\\n\\nRina Wijaya\\n\\+6281234567890\\nrina@example\\.com$`),
+      new RegExp(`${close}\\n\\nRina Wijaya\\n\\+62 812-3456-7890\\nrina@example\\.com$`),
     );
   });
 });
