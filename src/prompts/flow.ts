@@ -108,7 +108,25 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     usable(makeAsk(terminal, 'en'), 'lang', answers.lang, (v) => checkChoice(v, LANGS)) ??
     (await askLanguage(makeAsk(terminal, 'id')));
   out.lang = lang;
-  const ask = makeAsk(terminal, lang);
+  // The verdict is shown as soon as the time is known, but only before a question:
+  // when the flags answered everything after the time, the printed plan says it once.
+  let verdict: Plan | undefined;
+  const bound = makeAsk(terminal, lang);
+  const beforeQuestion = () => {
+    if (verdict) showVerdict(bound, verdict);
+    verdict = undefined;
+  };
+  const ask: Ask = {
+    ...bound,
+    text: (config) => {
+      beforeQuestion();
+      return bound.text(config);
+    },
+    choose: (config) => {
+      beforeQuestion();
+      return bound.choose(config);
+    },
+  };
   const L = ask.locale;
   const name = (v: string) => checkLine(v, MAX_NAME);
   const line = (field: keyof Answers, message: string, check: typeof name, optional = false) =>
@@ -124,6 +142,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
   const readAt = (text: string) => readInterview(text, answers, ctx.clock);
   let interview = usable(ask, 'at', answers.at, readAt);
+  const askedAt = !interview;
   if (!interview) {
     const zone = interviewZone(answers, ctx.clock);
     const label = zoneLabel(zone, effectiveNow(answers, zone, ctx.clock), lang);
@@ -131,7 +150,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     out.at = typed.text;
     interview = typed.value;
   }
-  showVerdict(ask, provisionalPlan(lang, out.company ?? '', interview));
+  verdict = provisionalPlan(lang, out.company ?? '', interview);
+  if (askedAt) beforeQuestion();
 
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
   const reason = given ?? (await askReason(ask));

@@ -224,8 +224,19 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     const answers = await askMissing(all, ctx);
     expect(answers).toEqual({ ...all, phone: '+6281234567890', recruiterPhone: '+6281122334455' });
     expect(screen.getScreen()).toBe('');
-    // Only the verdict was written.
-    expect(ctx.stderr()).toContain('2026');
+    // Nothing was asked, so the verdict is left to the printed plan.
+    expect(ctx.stderr()).toBe('');
+  });
+
+  it('with the time from the flags, the verdict comes before the next question', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, mode: 'cancel' as const, name: 'Budi' };
+    const flow = askMissing({ ...given, reason: undefined, reasonText: 'Saya pindah.' }, ctx);
+    if (!screen.getScreen()) await screen.next();
+    expect(screen.getScreen()).toContain(L.reason);
+    const { request, now } = resolveRequest(given, ctx.clock);
+    expect(ctx.stderr()).toContain(describeNotice(makePlan(request, now)));
+    await drive(flow, [{ expect: L.reason }]);
   });
 
   it('asks what is missing: optional questions accept an empty answer, required ones do not', async () => {
