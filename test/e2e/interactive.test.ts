@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/prompts/locale.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
@@ -22,6 +22,27 @@ function start(args: string[], env: Record<string, string> = {}): PtySession {
   session = startPty(process.execPath, [BIN, ...NOW, ...args], {
     cwd: ROOT,
     env: terminalEnv(env),
+  });
+  return session;
+}
+
+let dir = '';
+let outFile = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'batal-wawancara-'));
+  outFile = join(dir, 'out.txt');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `batal-wawancara … > out.txt` through a shell in the terminal: stdout is a file, stderr the TTY. */
+function startRedirected(args: string[]): PtySession {
+  const command = [process.execPath, BIN, ...NOW, '--lang', 'id', '--company', 'PT Maju Jaya']
+    .concat(['--at', '2026-11-27 10:00', ...args])
+    .map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`)
+    .join(' ');
+  session = startPty('/bin/sh', ['-c', `${command} > '${outFile}'`], {
+    cwd: ROOT,
+    env: terminalEnv(),
   });
   return session;
 }
@@ -81,41 +102,36 @@ describe('the interactive flow in a real terminal', () => {
   });
 
   it('stdout redirected to a file: the file holds the plan only, the prompts stay on the terminal', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'batal-wawancara-'));
-    const file = join(dir, 'out.txt');
-    try {
-      const command = [process.execPath, BIN, ...NOW, '--lang', 'id', '--company', 'PT Maju Jaya']
-        .concat(['--at', '2026-11-27 10:00', '--reason', 'offer', '--name', 'Budi Santoso'])
-        .map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`)
-        .join(' ');
-      session = startPty('/bin/sh', ['-c', `${command} > '${file}'`], {
-        cwd: ROOT,
-        env: terminalEnv(),
-      });
-      const t = session;
-      await t.answer(ID.role, KEY.enter);
-      await t.answer(ID.interviewer, KEY.enter);
-      await t.answer(ID.gate.message, KEY.enter);
-      for (const question of [ID.phone, ID.email, ID.to, ID.recruiterPhone]) {
-        await t.answer(question, KEY.enter);
-      }
-      await t.answer(ID.copy.message, KEY.enter);
-      expect(await t.exited).toMatchObject({ exitCode: 0 });
-
-      const out = readFileSync(file, 'utf8');
-      expect(out).toContain('Rencana pembatalan wawancara: PT Maju Jaya');
-      expect(out).toContain('Yth. Tim Rekrutmen PT Maju Jaya');
-      expect(out).not.toContain('\x1b');
-      for (const prompt of [ID.role, ID.gate.message, ID.copy.message, ID.phone]) {
-        expect(out).not.toContain(prompt);
-      }
-      // The prompts were drawn on the terminal, in colour (stderr is a TTY there).
-      expect(t.text()).toContain(ID.gate.message);
-      expect(t.raw()).toMatch(SGR);
-      expect(t.text()).not.toContain('Rencana pembatalan wawancara');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const t = startRedirected(['--reason', 'offer', '--name', 'Budi Santoso']);
+    await t.answer(ID.role, KEY.enter);
+    await t.answer(ID.interviewer, KEY.enter);
+    await t.answer(ID.gate.message, KEY.enter);
+    for (const question of [ID.phone, ID.email, ID.to, ID.recruiterPhone]) {
+      await t.answer(question, KEY.enter);
     }
+    await t.answer(ID.copy.message, KEY.enter);
+    expect(await t.exited).toMatchObject({ exitCode: 0 });
+
+    const out = readFileSync(outFile, 'utf8');
+    expect(out).toContain('Rencana pembatalan wawancara: PT Maju Jaya');
+    expect(out).toContain('Yth. Tim Rekrutmen PT Maju Jaya');
+    expect(out).not.toContain('\x1b');
+    for (const prompt of [ID.role, ID.gate.message, ID.copy.message, ID.phone]) {
+      expect(out).not.toContain(prompt);
+    }
+    // The prompts were drawn on the terminal, in colour (stderr is a TTY there).
+    expect(t.text()).toContain(ID.gate.message);
+    expect(t.raw()).toMatch(SGR);
+    expect(t.text()).not.toContain('Rencana pembatalan wawancara');
+  });
+
+  it('Ctrl+C halfway with stdout redirected: exit 130 and nothing written to the file', async () => {
+    const t = startRedirected(['--role', 'Analis', '--interviewer', '']);
+    await t.answer(ID.interviewer, KEY.enter);
+    await t.answer(ID.reason, KEY.down + KEY.enter);
+    await t.answer(ID.reasonText.optional, KEY.ctrlC);
+    expect(await t.exited).toMatchObject({ exitCode: 130 });
+    expect(readFileSync(outFile, 'utf8')).toBe('');
   });
 
   it('NO_COLOR: the prompts are drawn without colour codes', async () => {
