@@ -65,9 +65,9 @@ export async function askWhen<T>(
   read: (text: string) => Checked<T>,
 ): Promise<{ text: string; value: T }> {
   const text = (await ask.text({ message, validate: validator(read, ask.lang) })).trim();
-  const read2 = read(text);
-  if (!read2.ok) throw new Error('a validated date-time could not be read again');
-  return { text, value: read2.value };
+  const again = read(text);
+  if (!again.ok) throw new Error('a validated date-time could not be read again');
+  return { text, value: again.value };
 }
 
 /** The 24-hour verdict and what to do first, as soon as the interview time is known. */
