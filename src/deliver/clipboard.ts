@@ -76,7 +76,10 @@ function describeFailure(error: unknown, env: NodeJS.ProcessEnv, locale: CopyLoc
 }
 
 async function fallBack(text: string, cause: string, io: CopyIo, locale: CopyLocale) {
-  await writeAll(io.stdout, text);
+  // On a terminal, end the text's last line so the warning starts on its own;
+  // piped, the bytes stay exactly the text.
+  const onTerminal = (io.stdout as { isTTY?: boolean }).isTTY === true;
+  await writeAll(io.stdout, onTerminal && !text.endsWith('\n') ? `${text}\n` : text);
   await writeAll(io.stderr, `${locale.fallback(cause)}\n`);
   return 'fallback' as const;
 }

@@ -71,6 +71,17 @@ describe('copyOutput to the X clipboard under Xvfb', () => {
 
 describe('copyOutput without a display', () => {
   it.each([
+    [true, 'Hormat saya,\nBudi', 'Hormat saya,\nBudi\n'],
+    [true, 'Hormat saya,\n', 'Hormat saya,\n'],
+    [false, 'Hormat saya,\nBudi', 'Hormat saya,\nBudi'],
+  ])('stdout a terminal: %s — %j is printed as %j', async (isTty, text, printed) => {
+    const h = harness('en', { PATH: process.env.PATH });
+    Object.assign(h.stdout.stream, { isTTY: isTty });
+    await expect(copyOutput(text, 'auto', h.io)).resolves.toBe('fallback');
+    expect(h.stdout.text()).toBe(printed); // the warning never shares the text's last line
+  });
+
+  it.each([
     ['en', 'no clipboard: DISPLAY is not set — printed to stdout instead\n'],
     ['id', 'papan klip tidak tersedia: DISPLAY tidak diatur — teks dicetak ke stdout\n'],
   ] as const)('%s: prints the text unchanged and warns once', async (lang, warning) => {
