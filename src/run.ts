@@ -1,13 +1,10 @@
 import type { CommandLine } from './cli.js';
-import { colourLevel } from './colour.js';
 import { UsageError } from './core/errors.js';
 import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
 import { missingFlags, resolveRequest, type Clock } from './core/request.js';
 import type { Answers, Channel, Format, Lang } from './core/types.js';
 import { demoAnswers } from './demo.js';
-import { formatOutput } from './deliver/index.js';
-import { loadTemplates, renderMessages } from './messages/render.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -59,6 +56,12 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     );
   }
   const plan = makePlan(request, now);
+  // Loaded after the questions, so the first prompt appears sooner.
+  const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }] = await Promise.all([
+    import('./messages/render.js'),
+    import('./deliver/index.js'),
+    import('./colour.js'),
+  ]);
   const messages = renderMessages(
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),
