@@ -1,0 +1,151 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './run-bin.js';
+
+// The package as users get it: `npm pack`, installed into an empty folder, run through npx.
+// dist/ was built by the global setup.
+
+interface PackedFile {
+  path: string;
+}
+interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: PackedFile[];
+}
+
+/** npm's own variables from an enclosing `npm test` would point the child npm at this repo. */
+function npmEnv(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, TZ: 'Asia/Jakarta' };
+  for (const key of Object.keys(env)) {
+    if (/^npm_/i.test(key) && !/^npm_config_(cache|registry|userconfig)$/i.test(key)) {
+      delete env[key];
+    }
+  }
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
+    delete env[key];
+  }
+  return env;
+}
+
+function npm(command: 'npm' | 'npx', args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, {
+    cwd,
+    // npm_config_yes=false: npx runs the installed bin or fails, never downloads one.
+    env: { ...npmEnv(), npm_config_yes: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+}
+
+/** Apparent size of every file under `dir`, and the packages in it (any depth). */
+function footprint(dir: string): { bytes: number; packages: string[] } {
+  let bytes = 0;
+  const packages: string[] = [];
+  const walk = (path: string, inNodeModules: string | undefined) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isSymbolicLink()) continue;
+      if (entry.isDirectory()) {
+        if (inNodeModules !== undefined && !entry.name.startsWith('@') && entry.name !== '.bin') {
+          packages.push(`${inNodeModules}${entry.name}`);
+        }
+        const scope = entry.name.startsWith('@') && inNodeModules !== undefined;
+        walk(
+          full,
+          entry.name === 'node_modules' ? '' : scope ? `${inNodeModules}${entry.name}/` : undefined,
+        );
+      } else {
+        bytes += statSync(full).size;
+      }
+    }
+  };
+  walk(dir, '');
+  return { bytes, packages };
+}
+
+let work = '';
+let app = '';
+let packed: PackResult;
+const npx = (args: string[]) => npm('npx', ['batal-wawancara', ...args], app);
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'batal-pack-'));
+  app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), '{ "name": "pack-check", "private": true }\n');
+
+  const pack = npm('npm', ['pack', '--json', '--pack-destination', work], ROOT);
+  expect(pack.status, pack.stderr).toBe(0);
+  const [result] = JSON.parse(pack.stdout) as PackResult[];
+  if (!result) throw new Error(`npm pack printed no result: ${pack.stdout}`);
+  packed = result;
+
+  const install = npm(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed.filename)],
+    app,
+  );
+  expect(install.status, install.stderr).toBe(0);
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('holds the bin, the build and the templates, and no sources or tests', () => {
+    const paths = packed.files.map((f) => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'bin/batal-wawancara.js',
+        'bin/package.json',
+        'dist/main.cjs',
+        'templates/id/email.mustache',
+        'templates/en/email.mustache',
+      ]),
+    );
+    expect(paths.filter((p) => /^(src|test|scripts)\//.test(p))).toEqual([]);
+  });
+
+  it('runs --help through npx', () => {
+    const result = npx(['--help']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: batal-wawancara \[options\]/);
+    expect(result.stdout).toContain('Examples:');
+  }, 30_000);
+
+  it.each([
+    [
+      ['--demo', '--lang', 'en'],
+      ['3. Email', 'Subject: ', 'Dear '],
+    ],
+    [['--demo'], ['3. Email', 'Subjek: ', 'Dengan hormat,']],
+  ])(
+    'renders a plan with the email message: %j',
+    (args, expected) => {
+      const result = npx(args);
+      expect(result.status, result.stderr).toBe(0);
+      for (const text of expected) expect(result.stdout).toContain(text);
+      expect(result.stderr).toBe('');
+    },
+    30_000,
+  );
+
+  it('reports the installed footprint', () => {
+    const { bytes, packages } = footprint(join(app, 'node_modules'));
+    const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+    console.log(
+      `installed footprint: ${mb(bytes)} in node_modules, ${packages.length} packages ` +
+        `(tarball ${mb(packed.size)}, unpacked ${mb(packed.unpackedSize)}): ` +
+        packages.sort().join(', '),
+    );
+    expect(packages).toContain('batal-wawancara');
+  });
+});
