@@ -15,7 +15,8 @@ export type Problem =
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
-export const DATETIME_FORMS = '2026-11-27 10:00, 27/11/2026 10.00, besok 10.00, lusa 14.30';
+export const DATETIME_FORMS =
+  '2026-11-27 10:00, 27/11/2026 10.00, besok 10.00, lusa 14.30, Senin 09.00';
 const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
 
 const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: K }>) => string }> =

@@ -55,8 +55,30 @@ const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   lusa: 2,
 };
 
+/** Day names, Indonesian and English, as Luxon numbers them (Monday = 1). */
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  senin: 1,
+  selasa: 2,
+  rabu: 3,
+  kamis: 4,
+  jumat: 5,
+  "jum'at": 5,
+  sabtu: 6,
+  minggu: 7,
+  ahad: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
 const WHEN = new RegExp(
-  '^(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|today|hari ini|besok|tomorrow|lusa)' +
+  '^(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}|today|hari ini|besok|tomorrow|lusa|' +
+    Object.keys(WEEKDAYS).join('|') +
+    ')' +
     '(?:T| +)(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?:[:.](?<second>\\d{2}))?' +
     '(?: *(?<zone>Z|[+-]\\d{2}:?\\d{2})| +(?<named>\\S+))?$',
   'i',
@@ -64,8 +86,8 @@ const WHEN = new RegExp(
 
 /**
  * Reads a date-time in one of the accepted forms, optionally with a zone token.
- * Without a zone token the time is in `defaultZone`; `besok`/`lusa` count
- * calendar days from `now` in that zone.
+ * Without a zone token the time is in `defaultZone`; `besok`/`lusa` and day
+ * names ("Senin", "Friday") count calendar days from `now` in that zone.
  */
 export function parseWhen(text: string, defaultZone: Zone, now: DateTime): Checked<ParsedWhen> {
   const match = WHEN.exec(text.trim().replace(/\s+/g, ' '));
@@ -98,7 +120,10 @@ function readDate(
   token: string,
   localNow: DateTime,
 ): { year: number; month: number; day: number } | undefined {
-  const relative = RELATIVE_DAYS[token.toLowerCase()];
+  const name = token.toLowerCase();
+  const weekday = WEEKDAYS[name];
+  // A day name is the nearest such day from today on ("Senin" on a Monday is today).
+  const relative = weekday ? (weekday - localNow.weekday + 7) % 7 : RELATIVE_DAYS[name];
   if (relative !== undefined) {
     const day = localNow.plus({ days: relative });
     return { year: day.year, month: day.month, day: day.day };
