@@ -212,14 +212,14 @@ for (const c of cases) {
   await once(c, true);
 }
 for (let i = 1; i <= RUNS; i++) {
-  process.stderr.write(`\rbench: round ${i}/${RUNS}`);
+  if (process.stderr.isTTY) process.stderr.write(`\rbench: round ${i}/${RUNS}`);
   for (const c of cases) {
     const s = samples.get(c.id);
     s.base.push(await once(c, false));
     s.target.push(await once(c, true));
   }
 }
-process.stderr.write('\n');
+if (process.stderr.isTTY) process.stderr.write('\n');
 rmSync(work, { recursive: true, force: true });
 
 const results = cases.map((c) => {
@@ -237,7 +237,7 @@ const results = cases.map((c) => {
 });
 
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
-const f2 = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '-');
+const f3 = (x) => (Number.isFinite(x) ? `${x.toFixed(3)}x` : '-');
 const rows = [
   [
     'case',
@@ -257,10 +257,10 @@ const rows = [
     f1(r.wall.min),
     f1(r.wall.max),
     f1(r.baseWall.median),
-    f2(r.ratio.wall),
+    f3(r.ratio.wall),
     f1(r.rss.median),
     f1(r.baseRss.median),
-    f2(r.ratio.rss),
+    f3(r.ratio.rss),
     r.verdicts.map((v) => `${v.ok ? 'PASS' : 'FAIL'} ${v.goal}`).join(', ') || '(the floor)',
   ]),
 ];

@@ -1,9 +1,10 @@
 // Bundles the app into dist/ so the published bin runs plain JavaScript, and starts fast:
 //
-//   dist/main.cjs                  the whole app in one CommonJS file. A module reached only
-//                                  through import() (run, prompts, eml, clipboard, luxon, …)
-//                                  is wrapped and evaluated when that import() runs, so --help
-//                                  evaluates Commander and nothing else.
+//   dist/main.cjs                  src/main.ts and what it imports statically: Commander and
+//                                  the command line. --help and --version read nothing else.
+//   dist/app.cjs                   what main.ts imports dynamically (run, luxon) and all behind
+//                                  it; a module reached only through import() (prompts, eml,
+//                                  clipboard, …) is evaluated when that import() runs.
 //   dist/vendor/prompts.cjs        the Inquirer prompts the app uses, read only when prompting
 //   dist/vendor/mail-composer.cjs  nodemailer's MailComposer, read only for --format eml
 //
@@ -45,7 +46,10 @@ const vendorExternal = {
   name: 'vendor-external',
   setup(b) {
     const filter = new RegExp(`^(${Object.keys(VENDOR).join('|').replace(/[/.]/g, '\\$&')})$`);
-    b.onResolve({ filter }, (args) => ({ path: VENDOR[args.path], external: true }));
+    b.onResolve({ filter }, (args) => ({
+      path: VENDOR[args.path],
+      external: true,
+    }));
   },
 };
 
@@ -90,16 +94,27 @@ const entryWithoutTopLevelAwait = {
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]main\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const { code } = await transform(source, { loader: 'ts', format: 'esm', target: 'node20' });
+      const { code } = await transform(source, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'node20',
+      });
       try {
-        await transform(code, { format: 'cjs', target: 'node20', logLevel: 'silent' });
+        await transform(code, {
+          format: 'cjs',
+          target: 'node20',
+          logLevel: 'silent',
+        });
         return { contents: code, loader: 'js' };
       } catch {
         const lines = code.split('\n');
         const body = lines.findIndex((line) => !/^import\s|^\s*$/.test(line));
         const head = lines.slice(0, body).join('\n');
         const rest = lines.slice(body).join('\n');
-        return { contents: `${head}\nvoid (async () => {\n${rest}\n})();\n`, loader: 'js' };
+        return {
+          contents: `${head}\nvoid (async () => {\n${rest}\n})();\n`,
+          loader: 'js',
+        };
       }
     });
   },
@@ -119,23 +134,113 @@ const common = {
 function vendor(specifier, contents) {
   return build({
     ...common,
-    stdin: { contents, resolveDir: fileURLToPath(root), loader: 'js' },
+    stdin: { contents, resolveDir: here, loader: 'js' },
     outfile: `dist/${VENDOR[specifier].slice(2)}`,
   });
 }
+
+/** dist/main.cjs: main.ts, with its import()s answered by app.cjs (as require: no ESM loader). */
+const dynamic = new Set();
+const toApp = {
+  name: 'to-app',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !/[\\/]src[\\/]main\.ts$/.test(args.importer)) return;
+      dynamic.add(args.path);
+      return { path: './app.cjs', external: true };
+    });
+  },
+};
+
+/**
+ * dist/app.cjs: a source module main.cjs already holds is taken from main.cjs, never
+ * bundled twice (one UsageError class, so `instanceof` in report.ts holds).
+ */
+function fromMain(shared) {
+  return {
+    name: 'from-main',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, async (args) => {
+        if (args.pluginData === 'from-main') return undefined;
+        const { path, namespace, kind, importer, resolveDir } = args;
+        const resolved = await b.resolve(path, {
+          kind,
+          importer,
+          resolveDir,
+          namespace,
+          pluginData: 'from-main',
+        });
+        const name = shared.get(resolved.path);
+        return name ? { path: name, namespace: 'from-main' } : resolved;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'from-main' }, (args) => ({
+        contents: `module.exports = require('./main.cjs').${args.path};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+const here = fileURLToPath(root);
+const sources = {
+  external: ['clipboardy'],
+  // import.meta.url (templates are found beside dist/) as CommonJS knows it.
+  banner: {
+    js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;',
+  },
+  define: {
+    __VERSION__: JSON.stringify(version),
+    'import.meta.url': '__import_meta_url',
+  },
+};
+const mainPlugins = [toApp, lazyChildProcess, entryWithoutTopLevelAwait];
+
+// First what main.ts holds statically and what it imports dynamically.
+const { metafile: plan } = await build({
+  ...common,
+  ...sources,
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.cjs',
+  write: false,
+  plugins: mainPlugins,
+});
+const shared = new Map(
+  Object.keys(plan.inputs)
+    .filter((input) => input.startsWith('src/') && input !== 'src/main.ts')
+    .map((input, i) => [fileURLToPath(new URL(input, root)), `m${i}`]),
+);
 
 rmSync(new URL('dist', root), { recursive: true, force: true });
 const prompts = importedNames('@inquirer/prompts', 'src');
 const results = await Promise.all([
   build({
     ...common,
-    entryPoints: ['src/main.ts'],
+    ...sources,
+    stdin: {
+      contents: [
+        "import './src/main.ts';",
+        ...[...shared].map(([path, name]) => `export * as ${name} from ${JSON.stringify(path)};`),
+      ].join('\n'),
+      resolveDir: here,
+      loader: 'js',
+    },
     outfile: 'dist/main.cjs',
-    external: ['clipboardy'],
-    // import.meta.url (templates are found beside dist/) as CommonJS knows it.
-    banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
-    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__import_meta_url' },
-    plugins: [vendorExternal, lazyChildProcess, chalkWithoutDetection, entryWithoutTopLevelAwait],
+    supported: { 'dynamic-import': false },
+    plugins: mainPlugins,
+  }),
+  build({
+    ...common,
+    ...sources,
+    stdin: {
+      contents: [...dynamic]
+        .map((specifier) => `export * from ${JSON.stringify(specifier)};`)
+        .join('\n'),
+      resolveDir: fileURLToPath(new URL('src/', root)),
+      loader: 'ts',
+    },
+    outfile: 'dist/app.cjs',
+    external: [...sources.external, './main.cjs'],
+    plugins: [fromMain(shared), vendorExternal, chalkWithoutDetection],
   }),
   vendor('@inquirer/prompts', `export { ${prompts.join(', ')} } from '@inquirer/prompts';`),
   // module.exports is the class itself, as import() of a CommonJS file hands it over as default.

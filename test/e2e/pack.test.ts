@@ -107,6 +107,7 @@ describe('the packed package', () => {
         'bin/batal-wawancara.js',
         'bin/package.json',
         'dist/main.cjs',
+        'dist/app.cjs',
         'templates/id/email.mustache',
         'templates/en/email.mustache',
       ]),
