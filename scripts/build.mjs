@@ -146,6 +146,7 @@ const toApp = {
   setup(b) {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind !== 'dynamic-import' || !/[\\/]src[\\/]main\.ts$/.test(args.importer)) return;
+      if (args.path.startsWith('node:')) return; // built-ins stay require()s of themselves
       dynamic.add(args.path);
       return { path: './app.cjs', external: true };
     });
