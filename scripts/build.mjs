@@ -11,9 +11,8 @@
 // clipboardy stays external (imported from node_modules when copying): its xsel fallback
 // lives beside it. CommonJS rather than ESM because on Node 20 the ESM loader alone costs
 // about 10 ms and 2 MB of RSS per run; the bin is CommonJS too (bin/package.json).
-import { build, transform } from 'esbuild';
+import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
@@ -84,39 +83,6 @@ const chalkWithoutDetection = {
       contents: 'export default { stdout: false, stderr: false };',
       loader: 'js',
     }));
-  },
-};
-
-// CommonJS has no top-level await: while src/main.ts uses it, run its statements (everything
-// after the imports) inside an async function. A no-op once main.ts has none.
-const entryWithoutTopLevelAwait = {
-  name: 'entry-without-top-level-await',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]main\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const { code } = await transform(source, {
-        loader: 'ts',
-        format: 'esm',
-        target: 'node20',
-      });
-      try {
-        await transform(code, {
-          format: 'cjs',
-          target: 'node20',
-          logLevel: 'silent',
-        });
-        return { contents: code, loader: 'js' };
-      } catch {
-        const lines = code.split('\n');
-        const body = lines.findIndex((line) => !/^import\s|^\s*$/.test(line));
-        const head = lines.slice(0, body).join('\n');
-        const rest = lines.slice(body).join('\n');
-        return {
-          contents: `${head}\nvoid (async () => {\n${rest}\n})();\n`,
-          loader: 'js',
-        };
-      }
-    });
   },
 };
 
@@ -194,7 +160,7 @@ const sources = {
     'import.meta.url': '__import_meta_url',
   },
 };
-const mainPlugins = [toApp, lazyChildProcess, entryWithoutTopLevelAwait];
+const mainPlugins = [toApp, lazyChildProcess];
 
 // First what main.ts holds statically and what it imports dynamically.
 const { metafile: plan } = await build({

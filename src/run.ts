@@ -13,6 +13,8 @@ export interface Deps {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   clock: () => Clock;
+  /** Whether stdin is a terminal, known without building the stdin stream. */
+  stdinIsTTY?: boolean;
   templatesRoot: URL;
 }
 
@@ -25,8 +27,17 @@ const FORMAT_CHANNEL: Partial<Record<Format, Channel>> = {
 
 /** Runs the assistant for a parsed command line: answers → core → messages → delivery. */
 export async function run(line: CommandLine, deps: Deps): Promise<void> {
-  const clock = deps.clock();
-  const interactive = deps.stdin.isTTY === true && !line.yes && !line.demo;
+  // Read on first use: the clock starts ICU (~25 ms), which the first question does not need.
+  let read: Clock | undefined;
+  const clock: Clock = {
+    get now() {
+      return (read ??= deps.clock()).now;
+    },
+    get systemZone() {
+      return (read ??= deps.clock()).systemZone;
+    },
+  };
+  const interactive = (deps.stdinIsTTY ?? deps.stdin.isTTY) === true && !line.yes && !line.demo;
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };

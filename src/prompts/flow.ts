@@ -68,7 +68,9 @@ function usable<T>(
 
 /** Flags without a question of their own must be right before the first question. */
 function checkSilentFlags(answers: Answers, clock: Clock): void {
-  effectiveNow(answers, interviewZone(answers, clock), clock);
+  // Without them there is nothing to check, and reading the clock would start ICU before the first question.
+  if (answers.now || answers.tz || answers.at)
+    effectiveNow(answers, interviewZone(answers, clock), clock);
   parseChannels(answers.channels);
   if (answers.format?.trim()) {
     const format = checkChoice(answers.format, FORMATS);
