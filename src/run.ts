@@ -13,8 +13,10 @@ export interface Deps {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   clock: () => Clock;
-  /** Whether stdin is a terminal, known without building the stdin stream. */
-  stdinIsTTY?: boolean;
+  /** Which of stdin and stdout are terminals, known without building their streams. */
+  isTTY: { stdin: boolean; stdout: boolean };
+  /** Writes the product to stdout, whole. */
+  writeOut: (text: string) => void;
   templatesRoot: URL;
 }
 
@@ -37,7 +39,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
       return (read ??= deps.clock()).systemZone;
     },
   };
-  const interactive = (deps.stdinIsTTY ?? deps.stdin.isTTY) === true && !line.yes && !line.demo;
+  const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
@@ -77,7 +79,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),
   );
-  const colour = colourLevel(line.copy ? { isTTY: false } : deps.stdout, deps.env, line.color);
+  const colour = colourLevel({ isTTY: !line.copy && deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
   const output = await formatOutput(plan, messages, { colour });
 
@@ -85,7 +87,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     const { copyOutput } = await import('./deliver/clipboard.js');
     await copyOutput(output, line.copy, copyIo(deps, request.lang));
   } else {
-    deps.stdout.write(output);
+    deps.writeOut(output);
   }
   if (interactive && !line.copy) {
     const { askCopy } = await import('./prompts/flow.js');

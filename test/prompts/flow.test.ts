@@ -36,6 +36,8 @@ function context(now = NOW): FlowContext & { stderr: () => string } {
       stdout: new Writable({ write: (_c, _e, done) => done() }),
       stderr,
       clock: () => clock,
+      isTTY: { stdin: true, stdout: false },
+      writeOut: () => {},
       templatesRoot: new URL('../../templates/', import.meta.url),
     },
     stderr: () => chunks.join(''),
