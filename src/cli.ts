@@ -96,32 +96,17 @@ export function makeProgram(version: string): Command {
     .allowExcessArguments(false);
 }
 
-interface RawOptions {
-  lang?: string;
-  company?: string;
-  role?: string;
-  interviewer?: string;
-  honorific?: string;
-  at?: string;
-  tz?: string;
-  now?: string;
-  reason?: string;
-  reasonText?: string;
+/** Commander's view of the flags: the answers under their flag names, plus how to run. */
+type RawOptions = Omit<Answers, 'mode' | 'slots' | 'channels'> & {
+  slot?: string[];
+  channel?: string;
   sure?: boolean;
   reschedule?: boolean;
-  slot?: string[];
-  name?: string;
-  phone?: string;
-  email?: string;
-  to?: string;
-  recruiterPhone?: string;
-  channel?: string;
-  format?: string;
   copy?: string | boolean;
   yes?: boolean;
   demo?: boolean;
   color: boolean;
-}
+};
 
 /** The result of parsing: either a command line to run, or help/version already printed. */
 export type Parsed = { kind: 'run'; line: CommandLine } | { kind: 'done' };
@@ -151,35 +136,29 @@ export function parseCommandLine(
     }
     throw error;
   }
-  const o = program.opts<RawOptions>();
+  const {
+    slot,
+    channel,
+    sure,
+    reschedule,
+    yes,
+    demo,
+    color,
+    reason,
+    copy: how,
+    ...given
+  } = program.opts<RawOptions>();
   let copy: CopyHow | undefined;
-  if (o.copy === true || o.copy === 'auto') copy = 'auto';
-  else if (o.copy === 'osc52') copy = 'osc52';
-  else if (o.copy !== undefined && o.copy !== false) {
-    throw new UsageError(
-      `--copy: unknown way "${o.copy}"`,
-      'use --copy, --copy=auto or --copy=osc52',
-    );
+  if (how === true || how === 'auto') copy = 'auto';
+  else if (how === 'osc52') copy = 'osc52';
+  else if (how !== undefined && how !== false) {
+    throw new UsageError(`--copy: unknown way "${how}"`, 'use --copy, --copy=auto or --copy=osc52');
   }
   const answers: Answers = {
-    lang: o.lang,
-    company: o.company,
-    role: o.role,
-    interviewer: o.interviewer,
-    honorific: o.honorific,
-    at: o.at,
-    tz: o.tz,
-    now: o.now,
-    reason: o.reason?.trim().toLowerCase(),
-    reasonText: o.reasonText,
-    slots: o.slot,
-    name: o.name,
-    phone: o.phone,
-    email: o.email,
-    to: o.to,
-    recruiterPhone: o.recruiterPhone,
-    channels: o.channel,
-    format: o.format,
+    ...given,
+    reason: reason?.trim().toLowerCase(),
+    slots: slot,
+    channels: channel,
   };
   // Drop what was not given, so that later layers can merge answers with `...`.
   for (const key of Object.keys(answers) as (keyof Answers)[]) {
@@ -189,12 +168,12 @@ export function parseCommandLine(
     kind: 'run',
     line: {
       answers,
-      sure: o.sure === true,
-      reschedule: o.reschedule === true,
-      yes: o.yes === true,
-      demo: o.demo === true,
+      sure: sure === true,
+      reschedule: reschedule === true,
+      yes: yes === true,
+      demo: demo === true,
       copy,
-      color: o.color,
+      color,
     },
   };
 }
