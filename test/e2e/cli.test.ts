@@ -1,5 +1,8 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, SCRIPTED } from './run-bin.js';
+import { ROOT, runBin, SCRIPTED } from './run-bin.js';
 
 const ESC = '\u001b';
 
@@ -229,5 +232,24 @@ describe('help, version, demo, colour', () => {
   ])('env %j %j → colour %s', (env, extra, coloured) => {
     const { stdout } = runBin([...SCRIPTED, '--sure', ...extra], env);
     expect(stdout.includes(ESC)).toBe(coloured);
+  });
+});
+
+describe('unexpected failures: exit 1, the stack only with DEBUG', () => {
+  // A copy of the built app without its templates: rendering cannot read them.
+  const broken = mkdtempSync(join(tmpdir(), 'bw-broken-'));
+  cpSync(join(ROOT, 'bin'), join(broken, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(broken, 'dist'), { recursive: true });
+  const bin = join(broken, 'bin', 'batal-wawancara.js');
+
+  it.each([
+    [{}, false],
+    [{ DEBUG: 'batal-wawancara' }, true],
+  ])('env %j → stack shown: %s', (env, stack) => {
+    const { code, stdout, stderr } = runBin([...SCRIPTED, '--sure'], env, bin);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^batal-wawancara: unexpected failure: ENOENT/);
+    expect(/\n\s+at /.test(stderr)).toBe(stack);
   });
 });

@@ -11,12 +11,16 @@ export interface BinResult {
 }
 
 /** Runs the built bin as a user would from a script: no TTY, stdin closed. */
-export function runBin(args: string[], env: Record<string, string | undefined> = {}): BinResult {
+export function runBin(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  bin = BIN,
+): BinResult {
   const base: Record<string, string | undefined> = { ...process.env, TZ: 'Asia/Jakarta' };
   for (const key of ['FORCE_COLOR', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
     delete base[key];
   }
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: ROOT,
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
