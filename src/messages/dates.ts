@@ -115,12 +115,14 @@ export function formatWhen(at: DateTime, zone: Zone, lang: Lang): string {
   return `${c.weekday}, ${c.day} ${c.month} ${c.year} ${AT[lang]} ${c.time} ${label}`;
 }
 
+// A named day follows a verb with a preposition: "telepon pada Senin, …", "call on Monday, …".
+const ON: Record<Lang, string> = { id: 'pada', en: 'on' };
 const TODAY: Record<Lang, string> = { id: 'hari ini', en: 'today' };
 const TOMORROW: Record<Lang, string> = { id: 'besok', en: 'tomorrow' };
 
 /**
  * `at` as seen from `now`: "hari ini pukul 14.00 WIB", "besok pukul 09.00 WIB",
- * else "Senin, 30 November pukul 09.00 WIB" (the year only when it differs).
+ * else "pada Senin, 30 November pukul 09.00 WIB" (the year only when it differs).
  * Calendar days are counted in the interview's zone.
  */
 export function formatRelative(at: DateTime, now: DateTime, zone: Zone, lang: Lang): string {
@@ -132,7 +134,7 @@ export function formatRelative(at: DateTime, now: DateTime, zone: Zone, lang: La
   let date: string;
   if (days === 0) date = TODAY[lang];
   else if (days === 1) date = TOMORROW[lang];
-  else if (day.year === today.year) date = `${c.weekday}, ${c.day} ${c.month}`;
-  else date = `${c.weekday}, ${c.day} ${c.month} ${c.year}`;
+  else if (day.year === today.year) date = `${ON[lang]} ${c.weekday}, ${c.day} ${c.month}`;
+  else date = `${ON[lang]} ${c.weekday}, ${c.day} ${c.month} ${c.year}`;
   return `${date} ${AT[lang]} ${c.time} ${label}`;
 }

@@ -66,20 +66,20 @@ describe('formatRelative', () => {
       '2026-11-30T09:00:00+07:00',
       '2026-11-27T18:00:00+07:00',
       'id',
-      'Senin, 30 November pukul 09.00 WIB',
+      'pada Senin, 30 November pukul 09.00 WIB',
     ],
     [
       '2026-11-30T09:00:00+07:00',
       '2026-11-27T18:00:00+07:00',
       'en',
-      'Monday, 30 November at 9:00 AM WIB',
+      'on Monday, 30 November at 9:00 AM WIB',
     ],
     // Across a year end the year is named.
     [
       '2027-01-04T09:00:00+07:00',
       '2026-12-31T18:00:00+07:00',
       'id',
-      'Senin, 4 Januari 2027 pukul 09.00 WIB',
+      'pada Senin, 4 Januari 2027 pukul 09.00 WIB',
     ],
     // Calendar days count in the interview's zone: still the 26th in UTC, already the 27th in Jakarta.
     ['2026-11-27T06:00:00+07:00', '2026-11-26T10:00:00+07:00', 'id', 'besok pukul 06.00 WIB'],
