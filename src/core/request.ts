@@ -90,6 +90,39 @@ export function interviewZone(answers: Answers, clock: Clock): Zone {
   return take('tz', parseZone(clock.systemZone));
 }
 
+/** The interview as typed: its instant, its zone, and the effective "now". */
+export interface InterviewTime {
+  at: DateTime;
+  zone: Zone;
+  /** `--now` (read in the interview's zone) or the clock. */
+  now: DateTime;
+}
+
+/** `--now` read in `zone`, or the clock. A bad `--now` is a usage error: no question asks for it. */
+export function effectiveNow(answers: Answers, zone: Zone, clock: Clock): DateTime {
+  if (!answers.now?.trim()) return clock.now;
+  return take('now', parseWhen(answers.now, zone, clock.now)).at;
+}
+
+/**
+ * Reads an interview date-time: a zone written in the text wins over `--tz`
+ * and the system zone, and `besok` counts from the effective now in that zone.
+ */
+export function readInterview(
+  text: string,
+  answers: Answers,
+  clock: Clock,
+): Checked<InterviewTime> {
+  let zone = interviewZone(answers, clock);
+  const first = parseWhen(text, zone, clock.now);
+  if (!first.ok) return first;
+  if (first.value.zone) zone = first.value.zone;
+  const now = effectiveNow(answers, zone, clock);
+  const parsed = parseWhen(text, zone, now);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: { at: parsed.value.at, zone, now } };
+}
+
 /** Reads the channel list: known names, in the article's order, no repeats. */
 export function parseChannels(list: string | undefined): Channel[] {
   if (!list?.trim()) return [...CHANNELS];
@@ -117,15 +150,7 @@ export function resolveRequest(
   const format = answers.format ? take('format', checkChoice(answers.format, FORMATS)) : 'text';
   const channels = parseChannels(answers.channels);
 
-  // The zone first: a zone written in --at overrides --tz for every other time.
-  let zone = interviewZone(answers, clock);
-  const rawAt = parseWhen(answers.at ?? '', zone, clock.now);
-  if (rawAt.ok && rawAt.value.zone) zone = rawAt.value.zone;
-  const now = answers.now?.trim()
-    ? take('now', parseWhen(answers.now, zone, clock.now)).at
-    : clock.now;
-  // Relative days ("besok") count from the effective now, in the interview's zone.
-  const at = take('at', parseWhen(answers.at ?? '', zone, now)).at;
+  const { at, zone, now } = take('at', readInterview(answers.at ?? '', answers, clock));
 
   const reason = take('reason', checkChoice(answers.reason ?? '', REASON_KEYS));
   const mode = answers.mode ?? 'cancel';

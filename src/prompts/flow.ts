@@ -11,7 +11,14 @@ import {
 import { makePlan } from '../core/plan.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
-import { FLAG_OF, interviewZone, parseChannels, type Clock } from '../core/request.js';
+import {
+  effectiveNow,
+  FLAG_OF,
+  interviewZone,
+  parseChannels,
+  type Clock,
+  type InterviewTime,
+} from '../core/request.js';
 import {
   CHANNELS,
   FORMATS,
@@ -35,7 +42,7 @@ import {
   askWhen,
   showVerdict,
 } from './questions.js';
-import { effectiveNow, readInterview, readSlot, type InterviewTime } from './times.js';
+import { readFutureInterview, readSlot } from './times.js';
 
 /** What the flow needs from the caller: the clock, the streams and `--no-color`. */
 export interface FlowContext {
@@ -142,7 +149,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     out.honorific = await askHonorific(ask, out.interviewer);
   }
 
-  const readAt = (text: string) => readInterview(text, answers, ctx.clock);
+  const readAt = (text: string) => readFutureInterview(text, answers, ctx.clock);
   let interview = usable(ask, 'at', answers.at, readAt);
   const askedAt = !interview;
   if (!interview) {
