@@ -14,7 +14,10 @@ export function gateDefault(reason: ReasonKey): Mode {
 /** The mode from `--sure` / `--reschedule` when nothing may be asked: exactly one is needed. */
 export function modeFromFlags(sure: boolean, reschedule: boolean): Mode {
   if (sure && reschedule) {
-    throw new UsageError('--sure and --reschedule contradict each other', 'give only one');
+    throw new UsageError(
+      `--sure and --reschedule contradict each other: ${GATE_REASON}`,
+      'give only one',
+    );
   }
   if (!sure && !reschedule) {
     throw new UsageError(

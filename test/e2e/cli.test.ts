@@ -163,7 +163,10 @@ describe('bad input: exit 2, one line, nothing on stdout', () => {
   it.each([
     [[], /missing --company, --at, --reason, --name, --sure or --reschedule/],
     [[...SCRIPTED], /--sure.*--reschedule.*100% sure/],
-    [[...SCRIPTED, '--sure', '--reschedule'], /--sure and --reschedule contradict/],
+    [
+      [...SCRIPTED, '--sure', '--reschedule'],
+      /--sure and --reschedule contradict each other: if you are not 100% sure/,
+    ],
     [[...SCRIPTED, '--sure', '--bogus'], /^batal-wawancara: unknown option '--bogus'/],
     [
       [...SCRIPTED, '--sure', '--at', '2026-11-24 10:00'],
