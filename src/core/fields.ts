@@ -8,10 +8,21 @@ const MAX_EMAIL = 254;
 // C0, DEL, C1, line/paragraph separators and bidi overrides: none belongs in a
 // one-line field that ends up in a mail header, a terminal or a clipboard.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'gu');
+
+/** Whether `value` holds a control character (C0, DEL, C1, line separators, bidi controls). */
+export function hasControlChars(value: string): boolean {
+  return CONTROL.test(value);
+}
+
+/** `value` without its control characters, for text shown on a terminal. */
+export function stripControlChars(value: string): string {
+  return value.replace(CONTROL_ALL, '');
+}
 
 /** A one-line text: trimmed, no control characters, at most `max` characters. */
 export function checkLine(value: string, max: number): Checked<string> {
-  if (CONTROL.test(value)) return { ok: false, problem: { code: 'control' } };
+  if (hasControlChars(value)) return { ok: false, problem: { code: 'control' } };
   const text = value.trim().replace(/ {2,}/g, ' ');
   if (!text) return { ok: false, problem: { code: 'empty' } };
   if ([...text].length > max) return { ok: false, problem: { code: 'too-long', max } };

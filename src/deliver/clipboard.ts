@@ -1,4 +1,5 @@
 import { createWriteStream, openSync } from 'node:fs';
+import { stripControlChars } from '../core/fields.js';
 import { osc52Sequence } from './osc52.js';
 
 export interface CopyIo {
@@ -72,7 +73,7 @@ function describeFailure(error: unknown, env: NodeJS.ProcessEnv, locale: CopyLoc
   }
   if (/find|ENOENT|not found/iu.test(detail)) return locale.noTool;
   // Only the first line, without control characters: it lands on the user's terminal.
-  return (detail.split('\n')[0] ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/gu, '');
+  return stripControlChars(detail.split('\n')[0] ?? '');
 }
 
 async function fallBack(text: string, cause: string, io: CopyIo, locale: CopyLocale) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import { UsageError } from '../core/errors.js';
+import { hasControlChars } from '../core/fields.js';
 
 export interface EmlInput {
   subject: string;
@@ -13,9 +14,6 @@ export interface EmlInput {
 /** Header fields a user value can reach, named as the user knows them. */
 type HeaderField = 'to' | 'email' | 'name' | 'subject';
 
-// C0, DEL, C1 (NEL U+0085 included) and the Unicode line/paragraph separators:
-// any of them in a header could end it early or confuse a mail client.
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 // One bare addr-spec, nothing that could add a recipient or a display name.
 const SINGLE_ADDRESS = /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+\.[^\s@<>,;:"()[\]\\]+$/u;
 const NEUTRAL_DOMAIN = 'batal-wawancara.invalid';
@@ -26,7 +24,9 @@ const NEUTRAL_DOMAIN = 'batal-wawancara.invalid';
  * value may ever add or alter a header.
  */
 export function assertHeaderSafe(field: HeaderField, value: string): void {
-  if (CONTROL_CHARS.test(value)) {
+  // Core's set: C0, DEL, C1 (NEL included), line separators and bidi controls,
+  // any of which could end a header early or confuse a mail client.
+  if (hasControlChars(value)) {
     throw new UsageError(
       `${field}: contains a line break or control character, which cannot go into a mail header`,
       'remove line breaks, tabs and escape characters from this value',
