@@ -3,7 +3,7 @@ import { UsageError } from './core/errors.js';
 import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
 import { missingFlags, resolveRequest, type Clock } from './core/request.js';
-import type { Answers, Channel, Format, Lang } from './core/types.js';
+import type { Answers, Lang } from './core/types.js';
 import { demoAnswers } from './demo.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
@@ -19,13 +19,6 @@ export interface Deps {
   writeOut: (text: string) => void;
   templatesRoot: URL;
 }
-
-/** The channel a delivery format carries, if it carries only one. */
-const FORMAT_CHANNEL: Partial<Record<Format, Channel>> = {
-  eml: 'email',
-  mailto: 'email',
-  wa: 'sms',
-};
 
 /** Runs the assistant for a parsed command line: answers → core → messages → delivery. */
 export async function run(line: CommandLine, deps: Deps): Promise<void> {
@@ -52,22 +45,6 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   }
 
   const { request, now } = resolveRequest(answers, clock);
-  const only = FORMAT_CHANNEL[request.format];
-  if (only) {
-    if (answers.channels && !request.channels.includes(only)) {
-      throw new UsageError(
-        `--format ${request.format} carries the ${only} message`,
-        `add ${only} to --channel`,
-      );
-    }
-    request.channels = [only];
-  }
-  if (request.format === 'eml' && !request.recruiter.email) {
-    throw new UsageError(
-      "--format eml needs --to (the recruiter's email address)",
-      'add --to hr@company.co.id',
-    );
-  }
   const plan = makePlan(request, now);
   // Loaded after the questions, so the first prompt appears sooner.
   const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }] = await Promise.all([

@@ -18,6 +18,7 @@ import {
   LANGS,
   type Answers,
   type Channel,
+  type Format,
   type Honorific,
   type Request,
   type Zone,
@@ -123,6 +124,18 @@ export function readInterview(
   return { ok: true, value: { at: parsed.value.at, zone, now } };
 }
 
+/** Reads the delivery format; text when none is given. */
+export function parseFormat(value: string | undefined): Format {
+  return value?.trim() ? take('format', checkChoice(value, FORMATS)) : 'text';
+}
+
+/** The channel a delivery format carries, when it carries only one. */
+const FORMAT_CHANNEL: Partial<Record<Format, Channel>> = {
+  eml: 'email',
+  mailto: 'email',
+  wa: 'sms',
+};
+
 /** Reads the channel list: known names, in the article's order, no repeats. */
 export function parseChannels(list: string | undefined): Channel[] {
   if (!list?.trim()) return [...CHANNELS];
@@ -147,7 +160,7 @@ export function resolveRequest(
     );
   }
   const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : 'id';
-  const format = answers.format ? take('format', checkChoice(answers.format, FORMATS)) : 'text';
+  const format = parseFormat(answers.format);
   const channels = parseChannels(answers.channels);
 
   const { at, zone, now } = take('at', readInterview(answers.at ?? '', answers, clock));
@@ -196,6 +209,22 @@ export function resolveRequest(
   };
   if (REASONS[reason].needsText && !request.reasonText) {
     throw new UsageError('--reason other needs --reason-text', 'say it in one sentence');
+  }
+  const only = FORMAT_CHANNEL[format];
+  if (only) {
+    if (answers.channels && !channels.includes(only)) {
+      throw new UsageError(
+        `--format ${format} carries the ${only} message`,
+        `add ${only} to --channel`,
+      );
+    }
+    request.channels = [only];
+  }
+  if (format === 'eml' && !request.recruiter.email) {
+    throw new UsageError(
+      "--format eml needs --to (the recruiter's email address)",
+      'add --to hr@company.co.id',
+    );
   }
   return { request, now };
 }

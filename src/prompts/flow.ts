@@ -1,5 +1,4 @@
 import { colourLevel } from '../colour.js';
-import { UsageError } from '../core/errors.js';
 import {
   checkChoice,
   checkEmail,
@@ -16,12 +15,12 @@ import {
   FLAG_OF,
   interviewZone,
   parseChannels,
+  parseFormat,
   type Clock,
   type InterviewTime,
 } from '../core/request.js';
 import {
   CHANNELS,
-  FORMATS,
   LANGS,
   type Answers,
   type Lang,
@@ -79,10 +78,7 @@ function checkSilentFlags(answers: Answers, clock: Clock): void {
   if (answers.now || answers.tz || answers.at)
     effectiveNow(answers, interviewZone(answers, clock), clock);
   parseChannels(answers.channels);
-  if (answers.format?.trim()) {
-    const format = checkChoice(answers.format, FORMATS);
-    if (!format.ok) throw new UsageError(`--format: ${problemText(format.problem, 'en')}`);
-  }
+  parseFormat(answers.format);
 }
 
 /** A request with what is known so far: enough for the notice verdict, which reads only the time. */

@@ -93,6 +93,15 @@ describe('resolveRequest', () => {
     if (now) expect(resolved.now.toISO()).toBe(now);
   });
 
+  it.each([
+    [{ format: 'eml', to: 'hr@example.com' }, ['email']],
+    [{ format: 'mailto', channels: 'phone,email' }, ['email']],
+    [{ format: 'wa' }, ['sms']],
+    [{ format: 'json', channels: 'sms,phone' }, ['phone', 'sms']],
+  ])('%j renders only %j', (answers, channels) => {
+    expect(resolveRequest({ ...BASE, ...answers }, CLOCK).request.channels).toEqual(channels);
+  });
+
   it('counts "besok" from --now, in the interview zone', () => {
     const { request } = resolveRequest(
       { ...BASE, at: 'besok 10.00', now: '2026-12-01 20:00' },
@@ -133,6 +142,9 @@ describe('resolveRequest', () => {
       },
       '--slot: propose at most 3 times',
     ],
+    [{ format: 'eml' }, '--format eml needs --to'],
+    [{ format: 'wa', channels: 'email,linkedin' }, '--format wa carries the sms message'],
+    [{ format: 'mailto', channels: 'sms' }, '--format mailto carries the email message'],
   ])('%j is refused: %s', (answers, message) => {
     expect(usage({ ...BASE, ...answers } as Answers)).toContain(message);
   });
