@@ -1,56 +1,69 @@
-// Bundles the app into dist/ so the published bin runs plain JavaScript, and starts fast:
+// Bundles the app into dist/ so the published bin runs plain JavaScript, and starts fast.
+// Each path a run can take reads only its own code (scripts/bundles.mjs splits at import()):
 //
-//   dist/main.cjs                  src/main.ts and what it imports statically: Commander and
-//                                  the command line. --help and --version read nothing else.
-//   dist/app.cjs                   what main.ts imports dynamically (run, luxon) and all behind
-//                                  it; a module reached only through import() (prompts, eml,
-//                                  clipboard, …) is evaluated when that import() runs.
-//   dist/vendor/prompts.cjs        the Inquirer prompts the app uses, read only when prompting
-//   dist/vendor/mail-composer.cjs  nodemailer's MailComposer, read only for --format eml
+//   dist/main.cjs             src/main.ts and what it imports statically: the command line
+//                             and Commander. --help and --version read nothing else.
+//   dist/app.cjs              what main.ts imports dynamically (run, dates) and all behind it
+//                             that every run needs: core, the messages, the JSON output.
+//   dist/templates/<lang>.cjs the templates of one language compiled to functions
+//                             (scripts/compile-templates.mjs); a run reads its language's only
+//   dist/lazy/<name>.cjs      one bundle per import(): the text output, eml and its mail
+//                             composer, mailto, wa, the clipboard, the prompts, …
+//   dist/vendor/chalk.cjs     chalk, shared by the text output and the prompts
 //
-// clipboardy stays external (imported from node_modules when copying): its xsel fallback
-// lives beside it. CommonJS rather than ESM because on Node 20 the ESM loader alone costs
-// about 10 ms and 2 MB of RSS per run; the bin is CommonJS too (bin/package.json).
+// The runtime dependencies (package.json "dependencies": clipboardy, open) stay external,
+// imported from node_modules: they run helpers that live beside them. CommonJS rather than
+// ESM because on Node 20 the ESM loader alone costs about 10 ms and 2 MB of RSS per run;
+// the bin is CommonJS too (bin/package.json). esbuild's metafiles go to .build/meta/, where
+// test/e2e/metafile.test.ts reads what each bundle holds.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBundles } from './bundles.mjs';
+import { compileModule, loaderSource, readTemplates } from './compile-templates.mjs';
 
-const root = new URL('..', import.meta.url);
-const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-/** Heavy dependencies of rare paths: import specifier → its own bundle beside main.cjs. */
-const VENDOR = {
-  '@inquirer/prompts': './vendor/prompts.cjs',
-  'nodemailer/lib/mail-composer/index.js': './vendor/mail-composer.cjs',
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const DIST = join(root, 'dist');
+const META = join(root, '.build/meta');
+
+/** Packages used by several lazy bundles: one bundle of their own beside main.cjs. */
+const VENDOR = { chalk: 'vendor/chalk.cjs' };
+
+/** `to` as a require() path from the bundle `from` (both relative to dist/). */
+const requirePath = (from, to) => {
+  const path = relative(dirname(from), to).replaceAll('\\', '/');
+  return path.startsWith('.') ? path : `./${path}`;
 };
 
 /** The names the sources import from a package (`import { a, b } from 'pkg'`). */
-function importedNames(pkg, dir) {
+function importedNames(name) {
   const names = new Set();
-  const from = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${pkg.replace('/', '\\/')}'`, 'g');
-  for (const entry of readdirSync(new URL(dir, root), { recursive: true })) {
+  const from = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${name.replace('/', '\\/')}'`, 'g');
+  for (const entry of readdirSync(join(root, 'src'), { recursive: true })) {
     if (!String(entry).endsWith('.ts')) continue;
-    const source = readFileSync(new URL(`${dir}/${entry}`, root), 'utf8');
-    for (const [, list] of source.matchAll(from)) {
-      for (const name of list.split(',')) {
-        const bare = name.replace(/^\s*type\s+/, '').trim();
-        if (bare && !name.trim().startsWith('type ')) names.add(bare.split(/\s+as\s+/)[0]);
+    for (const [, list] of readFileSync(join(root, 'src', entry), 'utf8').matchAll(from)) {
+      for (const item of list.split(',')) {
+        const bare = item.replace(/^\s*type\s+/, '').trim();
+        if (bare && !item.trim().startsWith('type ')) names.add(bare.split(/\s+as\s+/)[0]);
       }
     }
   }
   return [...names].sort();
 }
 
-/** Vendor bundles stay separate files: required by path, never bundled into main.cjs. */
-const vendorExternal = {
+/** Vendor packages are required from their own bundle, never bundled again. */
+const vendorExternal = (file) => ({
   name: 'vendor-external',
   setup(b) {
     const filter = new RegExp(`^(${Object.keys(VENDOR).join('|').replace(/[/.]/g, '\\$&')})$`);
     b.onResolve({ filter }, (args) => ({
-      path: VENDOR[args.path],
+      path: requirePath(file, VENDOR[args.path]),
       external: true,
     }));
   },
-};
+});
 
 // Commander loads child_process up front for executable subcommands, which this CLI has none
 // of; loading it on first use saves its (and net's) start-up cost on every run.
@@ -69,7 +82,7 @@ const lazyChildProcess = {
   },
 };
 
-// The app always builds \`new Chalk({ level })\` from its own decision (src/colour.ts), so
+// The app always builds `new Chalk({ level })` from its own decision (src/colour.ts), so
 // chalk's terminal detection (which loads node:os and node:tty at import) is never consulted.
 const chalkWithoutDetection = {
   name: 'chalk-without-detection',
@@ -86,140 +99,117 @@ const chalkWithoutDetection = {
   },
 };
 
-const common = {
+/** src/messages/load-templates.ts (Mustache over templates/) answered by the compiled modules. */
+const compiledTemplates = (file, langs) => ({
+  name: 'compiled-templates',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]load-templates\.js$/ }, (args) =>
+      args.importer.startsWith(join(root, 'src'))
+        ? { path: 'load-templates', namespace: 'compiled-templates' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'compiled-templates' }, () => ({
+      contents: loaderSource(langs, requirePath(file, 'templates')),
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /\.cjs$/, namespace: 'compiled-templates' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
+  },
+});
+
+const options = {
   bundle: true,
-  metafile: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  external: Object.keys(pkg.dependencies ?? {}),
+  // import.meta.url as CommonJS knows it.
+  banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+  define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__import_meta_url' },
 };
 
-function vendor(specifier, contents) {
-  return build({
-    ...common,
-    stdin: { contents, resolveDir: here, loader: 'js' },
-    outfile: `dist/${VENDOR[specifier].slice(2)}`,
-  });
-}
-
-/** dist/main.cjs: main.ts, with its import()s answered by app.cjs (as require: no ESM loader). */
-const dynamic = new Set();
-const toApp = {
-  name: 'to-app',
-  setup(b) {
-    b.onResolve({ filter: /.*/ }, (args) => {
-      if (args.kind !== 'dynamic-import' || !/[\\/]src[\\/]main\.ts$/.test(args.importer)) return;
-      if (args.path.startsWith('node:')) return; // built-ins stay require()s of themselves
-      dynamic.add(args.path);
-      return { path: './app.cjs', external: true };
-    });
-  },
-};
-
-/**
- * dist/app.cjs: a source module main.cjs already holds is taken from main.cjs, never
- * bundled twice (one UsageError class, so `instanceof` in report.ts holds).
- */
-function fromMain(shared) {
-  return {
-    name: 'from-main',
-    setup(b) {
-      b.onResolve({ filter: /^\./ }, async (args) => {
-        if (args.pluginData === 'from-main') return undefined;
-        const { path, namespace, kind, importer, resolveDir } = args;
-        const resolved = await b.resolve(path, {
-          kind,
-          importer,
-          resolveDir,
-          namespace,
-          pluginData: 'from-main',
-        });
-        const name = shared.get(resolved.path);
-        return name ? { path: name, namespace: 'from-main' } : resolved;
-      });
-      b.onLoad({ filter: /.*/, namespace: 'from-main' }, (args) => ({
-        contents: `module.exports = require('./main.cjs').${args.path};`,
-        loader: 'js',
-      }));
-    },
-  };
-}
-
-const here = fileURLToPath(root);
-const sources = {
-  external: ['clipboardy'],
-  // import.meta.url (templates are found beside dist/) as CommonJS knows it.
-  banner: {
-    js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;',
-  },
-  define: {
-    __VERSION__: JSON.stringify(version),
-    'import.meta.url': '__import_meta_url',
-  },
-};
-const mainPlugins = [toApp, lazyChildProcess];
-
-// First what main.ts holds statically and what it imports dynamically.
-const { metafile: plan } = await build({
-  ...common,
-  ...sources,
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.cjs',
-  write: false,
-  plugins: mainPlugins,
-});
-const shared = new Map(
-  Object.keys(plan.inputs)
-    .filter((input) => input.startsWith('src/') && input !== 'src/main.ts')
-    .map((input, i) => [fileURLToPath(new URL(input, root)), `m${i}`]),
+// The templates first: a template the compiler cannot keep faithful stops the build.
+const templates = readTemplates(join(root, 'templates'));
+const compiled = Object.fromEntries(
+  Object.entries(templates).map(([lang, sources]) => [
+    lang,
+    compileModule(sources, `templates/${lang}`),
+  ]),
 );
 
-rmSync(new URL('dist', root), { recursive: true, force: true });
-const prompts = importedNames('@inquirer/prompts', 'src');
-const results = await Promise.all([
-  build({
-    ...common,
-    ...sources,
-    stdin: {
-      contents: [
-        "import './src/main.ts';",
-        ...[...shared].map(([path, name]) => `export * as ${name} from ${JSON.stringify(path)};`),
-      ].join('\n'),
-      resolveDir: here,
-      loader: 'js',
-    },
-    outfile: 'dist/main.cjs',
-    supported: { 'dynamic-import': false },
-    plugins: mainPlugins,
+rmSync(DIST, { recursive: true, force: true });
+rmSync(META, { recursive: true, force: true });
+mkdirSync(join(DIST, 'templates'), { recursive: true });
+mkdirSync(META, { recursive: true });
+const langs = Object.keys(compiled).sort();
+for (const lang of langs) writeFileSync(join(DIST, 'templates', `${lang}.cjs`), compiled[lang]);
+
+const [bundles, ...vendors] = await Promise.all([
+  buildBundles({
+    root,
+    outdir: 'dist',
+    entry: 'src/main.ts',
+    groups: { 'src/main.ts': 'app' },
+    options,
+    plugins: (file) => [
+      vendorExternal(file),
+      compiledTemplates(file, langs),
+      lazyChildProcess,
+      chalkWithoutDetection,
+    ],
   }),
-  build({
-    ...common,
-    ...sources,
-    stdin: {
-      contents: [...dynamic]
-        .map((specifier) => `export * from ${JSON.stringify(specifier)};`)
-        .join('\n'),
-      resolveDir: fileURLToPath(new URL('src/', root)),
-      loader: 'ts',
-    },
-    outfile: 'dist/app.cjs',
-    external: [...sources.external, './main.cjs'],
-    plugins: [fromMain(shared), vendorExternal, chalkWithoutDetection],
-  }),
-  vendor('@inquirer/prompts', `export { ${prompts.join(', ')} } from '@inquirer/prompts';`),
-  // module.exports is the class itself, as import() of a CommonJS file hands it over as default.
-  vendor(
-    'nodemailer/lib/mail-composer/index.js',
-    "module.exports = require('nodemailer/lib/mail-composer/index.js');",
+  ...Object.entries(VENDOR).map(([name, file]) =>
+    build({
+      ...options,
+      absWorkingDir: root,
+      stdin: {
+        contents: `export { ${importedNames(name).join(', ')} } from '${name}';`,
+        resolveDir: root,
+        loader: 'js',
+        sourcefile: `<${file}>`,
+      },
+      outfile: `dist/${file}`,
+      metafile: true,
+      plugins: [chalkWithoutDetection],
+    }),
   ),
 ]);
 
-// The bundles carry code of these packages: their licences travel with it.
-const packages = new Set();
-for (const { metafile } of results) {
+const metafiles = [...bundles.map((b) => b.metafile), ...vendors.map((v) => v.metafile)];
+metafiles.forEach((metafile, i) => {
+  const name =
+    i < bundles.length ? bundles[i].name : `vendor-${Object.keys(VENDOR)[i - bundles.length]}`;
+  writeFileSync(join(META, `${name}.json`), JSON.stringify(metafile, null, 1));
+});
+// The compiled templates, described the way esbuild describes a bundle.
+const templateOutputs = Object.fromEntries(
+  langs.map((lang) => [
+    `dist/templates/${lang}.cjs`,
+    {
+      bytes: Buffer.byteLength(compiled[lang]),
+      inputs: Object.fromEntries(
+        Object.entries(templates[lang]).map(([name, source]) => [
+          `templates/${lang}/${name}.mustache`,
+          { bytesInOutput: Buffer.byteLength(source) },
+        ]),
+      ),
+    },
+  ]),
+);
+writeFileSync(
+  join(META, 'templates.json'),
+  JSON.stringify({ inputs: {}, outputs: templateOutputs }, null, 1),
+);
+
+// The bundles carry code of these packages: their licences travel with it. The compiled
+// templates' runtime follows mustache.js's rendering, so its notice travels too.
+const packages = new Set(['mustache']);
+for (const metafile of metafiles) {
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
@@ -228,13 +218,13 @@ for (const { metafile } of results) {
   }
 }
 const notices = [...packages].sort().map((name) => {
-  const dir = new URL(`node_modules/${name}/`, root);
-  const { version: v, license } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+  const dir = join(root, 'node_modules', name);
+  const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
-  const text = file ? readFileSync(new URL(file, dir), 'utf8').trim() : `License: ${license}`;
-  return `${name}@${v}\n\n${text}\n`;
+  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `License: ${license}`;
+  return `${name}@${version}\n\n${text}\n`;
 });
 writeFileSync(
-  new URL('dist/THIRD-PARTY-LICENSES.txt', root),
+  join(DIST, 'THIRD-PARTY-LICENSES.txt'),
   `Bundled into dist/ by scripts/build.mjs:\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
 );

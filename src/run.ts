@@ -5,6 +5,10 @@ import { makePlan } from './core/plan.js';
 import { missingFlags, resolveRequest, type Clock } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
 import { demoAnswers } from './demo.js';
+import { formatOutput } from './deliver/index.js';
+import { colourLevel } from './colour.js';
+import { loadTemplates } from './messages/load-templates.js';
+import { renderMessages } from './messages/render.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -17,6 +21,7 @@ export interface Deps {
   isTTY: { stdin: boolean; stdout: boolean };
   /** Writes the product to stdout, whole. */
   writeOut: (text: string) => void;
+  /** The templates/ folder, read when running from source (the build compiles them in). */
   templatesRoot: URL;
 }
 
@@ -46,12 +51,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
 
   const { request, now } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
-  // Loaded after the questions, so the first prompt appears sooner.
-  const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }] = await Promise.all([
-    import('./messages/render.js'),
-    import('./deliver/index.js'),
-    import('./colour.js'),
-  ]);
+  // The templates of this run's language only: in the build, one compiled module per language.
   const messages = renderMessages(
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),

@@ -1,7 +1,6 @@
 import type { ColourLevel } from '../colour.js';
 import type { Channel, Message, Plan } from '../core/types.js';
 import { toJson } from './json.js';
-import { toText } from './text.js';
 
 export interface OutputOptions {
   colour: ColourLevel;
@@ -21,8 +20,10 @@ export async function formatOutput(
 ): Promise<string> {
   const { request } = plan;
   switch (request.format) {
-    case 'text':
+    case 'text': {
+      const { toText } = await import('./text.js');
       return toText(plan, messages, options.colour);
+    }
     case 'json':
       return toJson(plan, messages);
     case 'eml': {

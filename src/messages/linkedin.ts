@@ -1,5 +1,5 @@
 import type { Plan } from '../core/types.js';
-import { firstFitting, renderTemplate } from './template.js';
+import { firstFitting, renderTemplate, type Template } from './template.js';
 import { buildView, type MessageView } from './view.js';
 
 /** LinkedIn's connection-note limit on a free account, in characters. */
@@ -32,8 +32,8 @@ export function shortenAtWord(value: string, max: number): string {
 
 /** The LinkedIn templates: the full note and a shorter fallback. */
 export interface LinkedInTemplates {
-  full: string;
-  short: string;
+  full: Template;
+  short: Template;
 }
 
 type Shortenable = 'company' | 'interviewer';

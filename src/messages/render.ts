@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Channel, Lang, Message, Plan } from '../core/types.js';
 import { charCount, fitLinkedIn, LINKEDIN_LIMIT } from './linkedin.js';
 import { countSegments, toGsm } from './sms.js';
-import { firstFitting, renderTemplate } from './template.js';
+import { firstFitting, renderTemplate, type Template } from './template.js';
 import { buildView, type MessageView } from './view.js';
 
 export type TemplateName =
@@ -28,38 +26,17 @@ export const CHANNEL_TEMPLATES: Record<Channel, readonly TemplateName[]> = {
 /** A text message longer than this many segments falls back to the short text. */
 export const SMS_MAX_SEGMENTS = 2;
 
-/** Template sources of one language, loaded for the channels asked for. */
+/** The templates of one language, by file name (`templates/<lang>/<name>.mustache`). */
 export interface Templates {
   lang: Lang;
-  sources: Partial<Record<TemplateName, string>>;
+  byName: Partial<Record<TemplateName, Template>>;
 }
 
-function templatePath(root: URL | string, lang: Lang, name: TemplateName): URL | string {
-  const file = `${lang}/${name}.mustache`;
-  if (typeof root !== 'string') {
-    const base = root.href.endsWith('/') ? root : new URL(`${root.href}/`);
-    return new URL(file, base);
-  }
-  const dir = root.startsWith('file:') ? fileURLToPath(root) : root;
-  return `${dir.replace(/[\\/]+$/, '')}/${file}`;
-}
-
-/** Reads the templates `channels` need, in `lang`, from the templates folder `root`. */
-export function loadTemplates(root: URL | string, lang: Lang, channels: Channel[]): Templates {
-  const sources: Templates['sources'] = {};
-  for (const channel of channels) {
-    for (const name of CHANNEL_TEMPLATES[channel]) {
-      sources[name] ??= readFileSync(templatePath(root, lang, name), 'utf8');
-    }
-  }
-  return { lang, sources };
-}
-
-function source(templates: Templates, name: TemplateName): string {
-  const text = templates.sources[name];
+function templateOf(templates: Templates, name: TemplateName): Template {
+  const template = templates.byName[name];
   // A missing template is a packaging or wiring bug, not bad user input.
-  if (text === undefined) throw new Error(`template ${templates.lang}/${name} was not loaded`);
-  return text;
+  if (!template) throw new Error(`template ${templates.lang}/${name} was not loaded`);
+  return template;
 }
 
 /** One message per channel of the plan, in the plan's order and language. */
@@ -71,9 +48,9 @@ export function renderMessages(plan: Plan, templates: Templates): Message[] {
   return plan.request.channels.map((channel): Message => {
     switch (channel) {
       case 'email': {
-        const body = renderTemplate(source(templates, 'email'), view);
+        const body = renderTemplate(templateOf(templates, 'email'), view);
         // A subject is one header line, whatever the values hold.
-        const subject = renderTemplate(source(templates, 'email-subject'), view)
+        const subject = renderTemplate(templateOf(templates, 'email-subject'), view)
           .replace(/\s+/g, ' ')
           .trim();
         return { channel, subject, body, length: charCount(body) };
@@ -82,7 +59,7 @@ export function renderMessages(plan: Plan, templates: Templates): Message[] {
         // Past two segments, the short text drops the role and the old date, then the
         // reason: the call and the email already carry them.
         const sms = (name: TemplateName, v: MessageView) => () =>
-          toGsm(renderTemplate(source(templates, name), v)).trim();
+          toGsm(renderTemplate(templateOf(templates, name), v)).trim();
         const body = firstFitting(
           [sms('sms', view), sms('sms-short', view), sms('sms-short', { ...view, reason: '' })],
           (text) => countSegments(text) <= SMS_MAX_SEGMENTS,
@@ -93,8 +70,8 @@ export function renderMessages(plan: Plan, templates: Templates): Message[] {
         const body = fitLinkedIn(
           plan,
           {
-            full: source(templates, 'linkedin'),
-            short: source(templates, 'linkedin-short'),
+            full: templateOf(templates, 'linkedin'),
+            short: templateOf(templates, 'linkedin-short'),
           },
           view,
         );
@@ -102,7 +79,7 @@ export function renderMessages(plan: Plan, templates: Templates): Message[] {
       }
       case 'phone':
       case 'voicemail': {
-        const body = renderTemplate(source(templates, channel), view);
+        const body = renderTemplate(templateOf(templates, channel), view);
         return { channel, body, length: charCount(body) };
       }
     }

@@ -1,12 +1,15 @@
-import Mustache from 'mustache';
 import type { MessageView } from './view.js';
 
-// Messages are plain text, never HTML: values go in as they are.
-const PLAIN_TEXT = { escape: (value: unknown): string => String(value) };
+/**
+ * One template, ready to render: Mustache over the file's text when running from source,
+ * the function compiled from it in the build (scripts/compile-templates.mjs). Either way
+ * HTML escaping is off: messages are plain text, values go in as they are.
+ */
+export type Template = (view: MessageView) => string;
 
 /** Renders one template as plain text, tidied: no trailing spaces, no blank-line runs. */
-export function renderTemplate(template: string, view: MessageView): string {
-  return tidy(Mustache.render(template, view, undefined, PLAIN_TEXT));
+export function renderTemplate(template: Template, view: MessageView): string {
+  return tidy(template(view));
 }
 
 /** Trims line ends and the whole text, and folds runs of blank lines into one. */

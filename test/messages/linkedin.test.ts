@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang, type Mode, type Plan } from '../../src/core/types.js';
 import { fitLinkedIn, LINKEDIN_LIMIT, shortenAtWord } from '../../src/messages/linkedin.js';
-import { loadTemplates } from '../../src/messages/render.js';
+import { loadTemplates } from '../../src/messages/load-templates.js';
 import { buildView } from '../../src/messages/view.js';
 import { fullPlan, shortPlan, TEMPLATES_ROOT } from './fixtures.js';
 
@@ -13,16 +14,25 @@ const ONE_WORD =
   'Supercalifragilisticexpialidociousnesscorporationinternationalholdingsgroupworldwide';
 
 function note(plan: Plan): string {
-  const t = loadTemplates(TEMPLATES_ROOT, plan.request.lang, ['linkedin']).sources;
-  return fitLinkedIn(plan, { full: t.linkedin ?? '', short: t['linkedin-short'] ?? '' });
+  const { linkedin, 'linkedin-short': short } = loadTemplates(TEMPLATES_ROOT, plan.request.lang, [
+    'linkedin',
+  ]).byName;
+  if (!linkedin || !short) throw new Error('the LinkedIn templates were not loaded');
+  return fitLinkedIn(plan, { full: linkedin, short });
 }
+
+const templateText = (lang: Lang, name: string): string =>
+  readFileSync(new URL(`${lang}/${name}.mustache`, TEMPLATES_ROOT), 'utf8');
 
 /** Every whole word a note may hold: template words and the words of the values. */
 function vocabulary(plan: Plan): Set<string> {
-  const t = loadTemplates(TEMPLATES_ROOT, plan.request.lang, ['linkedin']).sources;
   const r = plan.request;
   const callee = buildView(plan).callee;
-  const text = [t.linkedin, t['linkedin-short'], r.company, r.role, callee, r.sender.name];
+  const text = [
+    templateText(r.lang, 'linkedin'),
+    templateText(r.lang, 'linkedin-short'),
+    ...[r.company, r.role, callee, r.sender.name],
+  ];
   return new Set(words(text.join(' ').replace(/\{\{[^}]*\}\}/g, ' ')));
 }
 const words = (text: string): string[] =>

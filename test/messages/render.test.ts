@@ -10,7 +10,8 @@ import {
   type ReasonKey,
 } from '../../src/core/types.js';
 import { formatWhen } from '../../src/messages/dates.js';
-import { loadTemplates, renderMessages } from '../../src/messages/render.js';
+import { loadTemplates } from '../../src/messages/load-templates.js';
+import { renderMessages } from '../../src/messages/render.js';
 import { countSegments, isGsm7 } from '../../src/messages/sms.js';
 import {
   fullPlan,
@@ -82,12 +83,12 @@ describe('renderMessages', () => {
   });
 
   it('reads only the templates the channels need', () => {
-    expect(Object.keys(loadTemplates(TEMPLATES_ROOT, 'en', ['sms']).sources).sort()).toEqual([
+    expect(Object.keys(loadTemplates(TEMPLATES_ROOT, 'en', ['sms']).byName).sort()).toEqual([
       'sms',
       'sms-short',
     ]);
     const fromPath = loadTemplates(TEMPLATES_ROOT.pathname, 'en', ['email']);
-    expect(Object.keys(fromPath.sources).sort()).toEqual(['email', 'email-subject']);
+    expect(Object.keys(fromPath.byName).sort()).toEqual(['email', 'email-subject']);
   });
 
   it('refuses templates that were not loaded or are in another language', () => {
