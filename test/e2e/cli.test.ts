@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -239,10 +239,11 @@ describe('help, version, demo, colour', () => {
 });
 
 describe('unexpected failures: exit 1, the stack only with DEBUG', () => {
-  // A copy of the built app without its templates: rendering cannot read them.
+  // A copy of the built app without its compiled templates: rendering cannot load them.
   const broken = mkdtempSync(join(tmpdir(), 'bw-broken-'));
   cpSync(join(ROOT, 'bin'), join(broken, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(broken, 'dist'), { recursive: true });
+  rmSync(join(broken, 'dist', 'templates'), { recursive: true });
   const bin = join(broken, 'bin', 'batal-wawancara.js');
 
   it.each([
@@ -252,7 +253,7 @@ describe('unexpected failures: exit 1, the stack only with DEBUG', () => {
     const { code, stdout, stderr } = runBin([...SCRIPTED, '--sure'], env, bin);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^batal-wawancara: unexpected failure: ENOENT/);
+    expect(stderr).toMatch(/^batal-wawancara: unexpected failure: Cannot find module/);
     expect(/\n\s+at /.test(stderr)).toBe(stack);
   });
 });
