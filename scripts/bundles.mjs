@@ -16,6 +16,9 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 const SKIP = Symbol('bundles: resolving');
 
+/** A file on disk, not one of esbuild's virtual modules ("namespace:path", "<stdin>"). */
+const isFile = (path) => !/^[\w-]+:|^</.test(path);
+
 /** `to` as a require() path from the file `from` (both relative to the output folder). */
 function requirePath(from, to) {
   const path = relative(dirname(from), to).replaceAll('\\', '/');
@@ -75,6 +78,12 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     return targetBundle.get(resolved);
   }
 
+  /** `ref` ("bundle#key"): that bundle's export `key`, as `bundle` requires it. */
+  function requireExpression(bundle, ref) {
+    const [name, key] = ref.split('#');
+    return `require(${JSON.stringify(requirePath(bundle.file, bundles.get(name).file))}).${key}`;
+  }
+
   /** `taken`: module path → the ancestor bundle that holds it (final builds only). */
   function splitPlugin(bundle, taken) {
     return {
@@ -109,28 +118,31 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
             pluginData: found.pluginData,
           };
         });
-        // import() and shared modules: an ESM face (named and default exports) over the
-        // other bundle's require(), evaluated when first imported.
+        // import() and shared modules: an ESM face over the other bundle's require(),
+        // evaluated when first imported. There a module is the namespace `export * as`
+        // made of it: for CommonJS, its exports as `default` beside its properties.
         b.onLoad({ filter: /.*/, namespace: 'bundle-ref' }, (args) => ({
-          contents: `export * from "bundle-cjs:${args.path}";\nexport { default } from "bundle-cjs:${args.path}";\n`,
+          contents: [
+            `export * from "bundle-cjs:${args.path}";`,
+            `export default ${requireExpression(bundle, args.path)}.default;`,
+            '',
+          ].join('\n'),
           loader: 'js',
         }));
         b.onResolve({ filter: /^bundle-cjs:/ }, (args) => ({
           path: args.path.slice('bundle-cjs:'.length),
           namespace: 'bundle-cjs',
         }));
-        b.onLoad({ filter: /.*/, namespace: 'bundle-cjs' }, (args) => {
-          const [name, key] = args.path.split('#');
-          const file = requirePath(bundle.file, bundles.get(name).file);
-          return {
-            contents: `module.exports = require(${JSON.stringify(file)}).${key};\n`,
-            loader: 'js',
-          };
-        });
-        b.onResolve({ filter: /\.cjs$/, namespace: 'bundle-cjs' }, (args) => ({
-          path: args.path,
-          external: true,
+        b.onLoad({ filter: /.*/, namespace: 'bundle-cjs' }, (args) => ({
+          contents: `module.exports = ${requireExpression(bundle, args.path)};\n`,
+          loader: 'js',
         }));
+        for (const namespace of ['bundle-ref', 'bundle-cjs']) {
+          b.onResolve({ filter: /\.cjs$/, namespace }, (args) => ({
+            path: args.path,
+            external: true,
+          }));
+        }
       },
     };
   }
@@ -138,9 +150,10 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
   function bundleBuild(bundle, taken, write) {
     const lines = [...new Set([...bundle.exports, ...bundle.targets])]
       .filter((path) => path !== entryPath)
-      .map((path) => `exports.${keyOf(path)} = require(${JSON.stringify(path)});`);
-    // The entry runs last, once everything it shares is exported.
-    if (bundle.targets.has(entryPath)) lines.push(`require(${JSON.stringify(entryPath)});`);
+      .map((path) => `export * as ${keyOf(path)} from ${JSON.stringify(path)};`);
+    // ESM re-exports, not require(): esbuild then still drops what nothing uses (a require()
+    // would wrap every module in a lazy initialiser and keep whole packages).
+    if (bundle.targets.has(entryPath)) lines.push(`import ${JSON.stringify(entryPath)};`);
     return build({
       ...options,
       absWorkingDir: root,
@@ -163,9 +176,17 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     const bundle = bundles.get(order[i]);
     const { metafile } = await bundleBuild(bundle, new Map(), false);
     const [output] = Object.values(metafile.outputs);
+    // What it holds: the files with code in it (the rest were only passed through).
     bundle.inputs = Object.entries(output.inputs)
-      .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && !/^[\w-]+:|^</.test(path))
+      .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && isFile(path))
       .map(([path]) => resolve(root, path));
+    // Who imports what, from its own entry ("<name>") down.
+    bundle.imports = new Map(
+      Object.entries(metafile.inputs).map(([path, { imports }]) => [
+        isFile(path) ? resolve(root, path) : path,
+        imports.filter((i) => !i.external && isFile(i.path)).map((i) => resolve(root, i.path)),
+      ]),
+    );
   }
 
   // 2. Parents: the nearest bundle that is loaded before every importer's code runs.
@@ -181,19 +202,27 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     bundles.get(name).parent = common.at(-1);
   }
 
-  // 3. Each module is held by the first bundle on its chain that has it; later ones take it.
+  // 3. A module is held by the first bundle on the chain that has it. A later bundle takes
+  //    what its own code imports from there, and never reaches what lies behind that.
   const takenBy = new Map();
   for (const name of order) {
     const bundle = bundles.get(name);
+    const ancestors = bundle.parent ? chain(bundle.parent).reverse() : [];
+    const ownerOf = (path) => ancestors.find((n) => bundles.get(n).inputs.includes(path));
     const taken = new Map();
-    for (const path of bundle.inputs) {
-      const ancestors = bundle.parent ? chain(bundle.parent).reverse() : [];
-      const owner = ancestors.find((n) => bundles.get(n).inputs.includes(path));
+    const seen = new Set();
+    const walk = (path) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      const owner = ownerOf(path);
       if (owner) {
         taken.set(path, owner);
         bundles.get(owner).exports.add(path);
+      } else {
+        for (const imported of bundle.imports.get(path) ?? []) walk(imported);
       }
-    }
+    };
+    walk(`<${name}>`);
     takenBy.set(name, taken);
   }
 
