@@ -16,7 +16,7 @@
 // ESM because on Node 20 the ESM loader alone costs about 10 ms and 2 MB of RSS per run;
 // the bin is CommonJS too (bin/package.json). esbuild's metafiles go to .build/meta/, where
 // test/e2e/metafile.test.ts reads what each bundle holds.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,10 +136,18 @@ const options = {
 // The templates first: a template the compiler cannot keep faithful stops the build.
 const templates = readTemplates(join(root, 'templates'));
 const compiled = Object.fromEntries(
-  Object.entries(templates).map(([lang, sources]) => [
-    lang,
-    compileModule(sources, `templates/${lang}`),
-  ]),
+  await Promise.all(
+    Object.entries(templates).map(async ([lang, sources]) => {
+      const source = compileModule(sources, `templates/${lang}`);
+      const { code } = await transform(source, {
+        minify: true,
+        format: 'cjs',
+        target: 'node20',
+        loader: 'js',
+      });
+      return [lang, code];
+    }),
+  ),
 );
 
 rmSync(DIST, { recursive: true, force: true });
