@@ -133,22 +133,29 @@ const options = {
   define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__import_meta_url' },
 };
 
-// The templates first: a template the compiler cannot keep faithful stops the build.
+// The templates first: a template the compiler cannot keep faithful stops the build, with
+// one line naming the file and the place.
 const templates = readTemplates(join(root, 'templates'));
-const compiled = Object.fromEntries(
-  await Promise.all(
-    Object.entries(templates).map(async ([lang, sources]) => {
-      const source = compileModule(sources, `templates/${lang}`);
-      const { code } = await transform(source, {
-        minify: true,
-        format: 'cjs',
-        target: 'node20',
-        loader: 'js',
-      });
-      return [lang, code];
-    }),
-  ),
-);
+let compiled;
+try {
+  compiled = Object.fromEntries(
+    await Promise.all(
+      Object.entries(templates).map(async ([lang, sources]) => {
+        const source = compileModule(sources, `templates/${lang}`);
+        const { code } = await transform(source, {
+          minify: true,
+          format: 'cjs',
+          target: 'node20',
+          loader: 'js',
+        });
+        return [lang, code];
+      }),
+    ),
+  );
+} catch (error) {
+  console.error(`build: ${error.message}`);
+  process.exit(1);
+}
 
 rmSync(DIST, { recursive: true, force: true });
 rmSync(META, { recursive: true, force: true });
