@@ -2,9 +2,12 @@ import type { CommandLine } from './cli.js';
 import { UsageError } from './core/errors.js';
 import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
-import { missingFlags, resolveRequest, type Clock } from './core/request.js';
+import type { Clock } from './core/clock.js';
+import { missingFlags } from './core/flags.js';
+import { effectiveNow } from './core/interview-time.js';
+import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
-import { demoAnswers } from './demo.js';
+import { DEMO_ZONE, demoAnswers } from './demo.js';
 import { formatOutput } from './deliver/index.js';
 import { colourLevel } from './colour.js';
 import { loadTemplates } from './messages/load-templates.js';
@@ -40,7 +43,12 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
-  if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
+  // The demo's interview follows --now (read in the demo's zone, as the request will read
+  // it), so that `--demo --now …` shows the plan of that moment.
+  if (line.demo) {
+    const now = effectiveNow(answers, DEMO_ZONE, clock);
+    answers = { ...demoAnswers(langOf(answers), now), ...answers };
+  }
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
@@ -49,8 +57,14 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     requireAll(answers, line);
   }
 
-  const { request, now } = resolveRequest(answers, clock);
+  const { request, now, warnings } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
+  if (warnings.length) {
+    const { warningText } = await import('./messages/warnings.js');
+    for (const warning of warnings) {
+      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+    }
+  }
   // The templates of this run's language only: in the build, one compiled module per language.
   const messages = renderMessages(
     plan,
