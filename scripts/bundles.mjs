@@ -8,9 +8,10 @@
 // - Any other import() of a module or package from the sources makes a bundle of its own,
 //   dist/lazy/<name>.cjs, required when that import() runs.
 // - A module a bundle shares with one that is always loaded before it (its parent: the
-//   bundle that imports it, or the nearest bundle every importer descends from) is taken
-//   from there, never bundled twice: one copy of each class (UsageError's `instanceof`
-//   holds), one evaluation of each module.
+//   bundle that imports it, or the nearest bundle every importer descends from, and so on
+//   up to main.cjs) is taken from there, not bundled again: one copy of each class
+//   (UsageError's `instanceof` holds), one evaluation of each module. Bundles that may
+//   load without each other (text and eml) each hold what they share.
 import { build } from 'esbuild';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
@@ -39,7 +40,7 @@ function bundleName(specifier, resolved, root) {
 /**
  * Builds the bundles into `outdir`. `options` are esbuild's for every bundle; `plugins(file)`
  * adds plugins to the bundle written to `file` (relative to outdir). Returns each bundle's
- * file, the files it requires first, and esbuild's metafile.
+ * name, file, parent and esbuild metafile.
  */
 export async function buildBundles({ root, outdir, entry, groups, options, plugins }) {
   const src = resolve(root, 'src') + '/';
@@ -47,7 +48,10 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
   const groupNames = new Set(Object.values(groups));
   const keys = new Map(); // module path → its export name in the bundle that holds it
   const keyOf = (path) => keys.get(path) ?? keys.set(path, `m${keys.size}`).get(path);
-  /** name → { name, file, targets: Set<path>, importers: Set<name>, parent, inputs } */
+  /**
+   * name → { name, file, targets (its import() targets), importers (bundle names), exports
+   * (modules later bundles take from it), parent, inputs (what it holds), imports (graph) }
+   */
   const bundles = new Map();
   const targetBundle = new Map(); // import() target path → bundle name
   const order = [];
@@ -72,7 +76,8 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     if (group) return group;
     if (!targetBundle.has(resolved)) {
       let name = bundleName(specifier, resolved, root);
-      while ([...targetBundle.values()].includes(name)) name += '-';
+      const used = new Set([...bundles.keys(), ...groupNames, ...targetBundle.values()]);
+      while (used.has(name)) name += '-';
       targetBundle.set(resolved, name);
     }
     return targetBundle.get(resolved);
