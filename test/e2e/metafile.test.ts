@@ -135,6 +135,20 @@ describe('the build', () => {
     expect(run.loaded).toEqual(['dist/templates/en.cjs', 'dist/templates/id.cjs']);
   });
 
+  it('no bundle holds again a module of main.cjs or app.cjs, which every run loads first', () => {
+    const first = ['dist/main.cjs', 'dist/app.cjs'];
+    const held = (output: string) => new Set(modulesIn(metafiles, output));
+    const twice = outputsOf(metafiles).flatMap((output) => {
+      const earlier = first.slice(0, first.includes(output) ? first.indexOf(output) : 2);
+      return modulesIn(metafiles, output)
+        .filter((module) => earlier.some((e) => held(e).has(module)))
+        .map((module) => `${module} in ${output}`);
+    });
+    expect(modulesIn(metafiles, 'dist/app.cjs')).toContain('src/run.ts');
+    // One copy of each module: one UsageError class, so `instanceof` holds across bundles.
+    expect(twice).toEqual([]);
+  });
+
   // Mustache is compiled away and clipboardy never bundled: the others are in some bundle.
   it.each(NOT_ON_THE_JSON_PATH.filter((p) => !/mustache|clipboardy/.test(p.source)))(
     'the build does hold %s somewhere (the check is not looking for a name that went away)',
