@@ -54,9 +54,12 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
 
   const { request, now, warnings } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
-  if (warnings.length) {
+  // The questions showed the warnings of what they read: the time, and slots typed there.
+  const typedSlots = !line.answers.slots?.length;
+  const unseen = warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots));
+  if (unseen.length) {
     const { warningText } = await import('./messages/warnings.js');
-    for (const warning of warnings) {
+    for (const warning of unseen) {
       deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
     }
   }

@@ -89,7 +89,7 @@ describe('the interactive flow in a real terminal', () => {
     await t.waitFor(EN.gate.why);
     await t.answer(EN.gate.choose, KEY.enter);
     await t.answer(EN.slot(1, 'WIB'), '2026-11-20 10:00\r');
-    await t.waitFor('this proposed time has already passed');
+    await t.waitFor('2026-11-20 10:00 has already passed');
     t.send('\x7f'.repeat(20) + '2026-11-30 10:00\r');
     await t.answer(EN.slot(2, 'WIB'), '1/12/2026 14.00\r');
     await t.answer(EN.slot(3, 'WIB'), KEY.enter);
