@@ -141,6 +141,20 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     expect(ctx.stderr()).toContain(describeAdvice(plan, lang));
   });
 
+  it('warns once when the interview time happens twice, and takes the earlier one', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, mode: 'cancel' as const, name: 'Budi' };
+    const zone = { tz: 'America/New_York', now: '2026-10-25 10:00' };
+    const flow = askMissing({ ...given, ...zone, at: undefined }, ctx);
+    const answers = await drive(flow, [{ expect: L.at('EDT'), type: '2026-11-01 01:30' }]);
+    const WARNING: Record<Lang, string> = {
+      id: '2026-11-01 01:30 terjadi dua kali di America/New_York (jam dimundurkan dari 02:00 ke 01:00); dipakai yang pertama, 01.30 EDT',
+      en: '2026-11-01 01:30 happens twice in America/New_York (clocks go back from 02:00 to 01:00); using the first, 01:30 EDT',
+    };
+    expect(ctx.stderr().split(WARNING[lang])).toHaveLength(2);
+    expect(answers.at).toBe('2026-11-01 01:30');
+  });
+
   it('re-asks an unreadable and a passed interview time with the reason', async () => {
     const ctx = context();
     const given = { ...BASE, ...OPTIONAL, lang, at: undefined, mode: 'cancel' as const };
