@@ -6,7 +6,9 @@ import type { Clock } from './core/clock.js';
 import { missingFlags } from './core/flags.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
+import { mergeProfile, PROFILE_KEYS, profileAnswers, SENDER_KEYS } from './core/profile.js';
 import { demoAnswers } from './demo.js';
+import { profileWarning, readProfile, saveProfile } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -35,13 +37,19 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     },
   };
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
-  let answers: Answers = { ...line.answers };
+  // The saved profile answers first; flags win over it.
+  const saved = line.profile ? readProfile(deps.env) : undefined;
+  if (saved?.status === 'invalid') deps.stderr.write(profileWarning(saved));
+  const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
+  let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
-    answers = await askMissing(answers, { clock, deps, color: line.color });
+    const keys = PROFILE_KEYS.filter((k) => fromProfile[k] && line.answers[k] === undefined);
+    const profile = saved && { keys, path: saved.path };
+    answers = await askMissing(answers, { clock, deps, color: line.color, profile });
   } else {
     requireAll(answers, line);
   }
@@ -75,6 +83,19 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
       const { copyOutput } = await import('./deliver/clipboard.js');
       await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
     }
+  }
+  // Details typed into the questions (not given by flags or the profile): offered once for next time.
+  const typed = SENDER_KEYS.filter(
+    (k) => answers[k]?.trim() && fromProfile[k] === undefined && line.answers[k] === undefined,
+  );
+  if (interactive && saved && saved.status !== 'invalid' && typed.length) {
+    const { offerToSave } = await import('./prompts/save-profile.js');
+    const details = Object.fromEntries(typed.map((k) => [k, answers[k]]));
+    const profile = saved.status === 'ok' ? saved.profile : {};
+    await offerToSave(typed, request.lang, { clock, deps, color: line.color }, () => {
+      saveProfile(saved.path, mergeProfile(profile, details));
+      return saved.path;
+    });
   }
 }
 
