@@ -214,7 +214,10 @@ describe('--help', () => {
 
   it('says "(asked if missing)" for what the questions ask, never "(required)"', () => {
     for (const flag of ['--company', '--at', '--reason ', '--name', '--sure']) {
-      expect(lines.find((l) => l.trimStart().startsWith(flag))).toMatch(/\(asked if missing\)/);
+      // The option's line and the lines its description wraps onto.
+      const start = lines.findIndex((l) => l.trimStart().startsWith(flag));
+      const end = lines.findIndex((l, i) => i > start && !/^ {20,}\S/.test(l));
+      expect(lines.slice(start, end).join(' ')).toMatch(/\(asked if missing\)/);
     }
     expect(help).not.toMatch(/required/);
   });
