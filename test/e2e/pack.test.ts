@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './run-bin.js';
+import { NO_PROFILE, ROOT } from './run-bin.js';
 
 // The package as users get it: a fresh clone of the committed state (no dist/), `npm ci`,
 // `npm pack` (whose prepack builds), the tarball installed into an empty folder, run
@@ -39,7 +39,7 @@ function npmEnv(): Record<string, string | undefined> {
   for (const key of ['NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
     delete env[key];
   }
-  return env;
+  return { ...env, XDG_CONFIG_HOME: NO_PROFILE };
 }
 
 function git(args: string[], cwd: string): string {
