@@ -292,7 +292,6 @@ type RawOptions = Omit<Answers, 'mode' | 'slots' | 'channels'> & {
   demo?: boolean;
   color: boolean;
   profile: boolean;
-  v?: boolean;
 };
 
 /**
@@ -338,10 +337,8 @@ export function parseCommandLine(argv: string[], version: string, write: Output)
     reason,
     copy,
     profile: useProfile,
-    v,
     ...given
   } = program.opts<RawOptions>();
-  void v;
   const answers: Answers = {
     ...given,
     reason: reason?.trim().toLowerCase(),
