@@ -7,9 +7,9 @@ import { missingFlags } from './core/flags.js';
 import { effectiveNow } from './core/interview-time.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
-import { mergeProfile, PROFILE_KEYS, profileAnswers, SENDER_KEYS } from './core/profile.js';
+import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
-import { profileWarning, readProfile, saveProfile } from './sources/profile.js';
+import { profileWarning, readProfile } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -96,18 +96,10 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
       await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
     }
   }
-  // Details typed into the questions (not given by flags or the profile): offered once for next time.
-  const typed = SENDER_KEYS.filter(
-    (k) => answers[k]?.trim() && fromProfile[k] === undefined && line.answers[k] === undefined,
-  );
-  if (interactive && saved && saved.status !== 'invalid' && typed.length) {
-    const { offerToSave } = await import('./prompts/save-profile.js');
-    const details = Object.fromEntries(typed.map((k) => [k, answers[k]]));
-    const profile = saved.status === 'ok' ? saved.profile : {};
-    await offerToSave(typed, request.lang, { clock, deps, color: line.color }, () => {
-      saveProfile(saved.path, mergeProfile(profile, details));
-      return saved.path;
-    });
+  if (interactive && saved) {
+    const { offerProfileSave } = await import('./prompts/save-profile.js');
+    const given = { ...fromProfile, ...line.answers };
+    await offerProfileSave(saved, given, answers, { clock, deps, color: line.color }, request.lang);
   }
 }
 
