@@ -7,7 +7,12 @@ import type { Channel, First, Plan, Request } from './types.js';
 /** The verdict (notice, when to call, what to do first) for a request. A past interview is a usage error. */
 export function makePlan(request: Request, now: TZDate): Plan {
   const verdict = decideVerdict(request.at, request.zone, now);
-  if (!verdict.ok) throw new UsageError(`--at: ${problemText(verdict.problem, 'en')}`);
+  if (!verdict.ok) {
+    throw new UsageError(
+      `--at: ${problemText(verdict.problem, 'en')}`,
+      'give the date and time of an interview still to come',
+    );
+  }
   return { request, ...verdict.value };
 }
 
