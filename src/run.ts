@@ -66,9 +66,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const typedSlots = !line.answers.slots?.length;
   const unseen = warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots));
   if (unseen.length) {
-    const { warningText } = await import('./messages/warnings.js');
+    const { WARNING_LABEL, warningText } = await import('./messages/warnings.js');
+    const label = WARNING_LABEL[request.lang];
     for (const warning of unseen) {
-      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+      const text = warningText(warning, request.lang, request.zone);
+      deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
   // Loaded after the questions, so the first prompt appears sooner.
