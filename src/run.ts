@@ -7,11 +7,13 @@ import { missingFlags } from './core/flags.js';
 import { effectiveNow } from './core/interview-time.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
+import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
 import { formatOutput } from './deliver/index.js';
 import { colourLevel } from './colour.js';
 import { loadTemplates } from './messages/load-templates.js';
 import { renderMessages } from './messages/render.js';
+import { profileWarning, readProfile } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -41,7 +43,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     },
   };
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
-  let answers: Answers = { ...line.answers };
+  // The saved profile answers first; flags win over it.
+  const saved = line.profile ? readProfile(deps.env) : undefined;
+  if (saved?.status === 'invalid') deps.stderr.write(profileWarning(saved));
+  const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
+  let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   // The demo's interview follows --now (read in the demo's zone, as the request will read
   // it), so that `--demo --now …` shows the plan of that moment.
@@ -52,17 +58,24 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
-    answers = await askMissing(answers, { clock, deps, color: line.color });
+    const keys = PROFILE_KEYS.filter((k) => fromProfile[k] && line.answers[k] === undefined);
+    const profile = saved && { keys, path: saved.path };
+    answers = await askMissing(answers, { clock, deps, color: line.color, profile });
   } else {
     requireAll(answers, line);
   }
 
   const { request, now, warnings } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
-  if (warnings.length) {
-    const { warningText } = await import('./messages/warnings.js');
-    for (const warning of warnings) {
-      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+  // The questions showed the warnings of what they read: the time, and slots typed there.
+  const typedSlots = !line.answers.slots?.length;
+  const unseen = warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots));
+  if (unseen.length) {
+    const { WARNING_LABEL, warningText } = await import('./messages/warnings.js');
+    const label = WARNING_LABEL[request.lang];
+    for (const warning of unseen) {
+      const text = warningText(warning, request.lang, request.zone);
+      deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
   // The templates of this run's language only: in the build, one compiled module per language.
@@ -87,6 +100,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
       const { copyOutput } = await import('./deliver/clipboard.js');
       await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
     }
+  }
+  if (interactive && saved) {
+    const { offerProfileSave } = await import('./prompts/save-profile.js');
+    const given = { ...fromProfile, ...line.answers };
+    await offerProfileSave(saved, given, answers, { clock, deps, color: line.color }, request.lang);
   }
 }
 

@@ -52,10 +52,8 @@ const MODES: Mode[] = ['cancel', 'reschedule'];
 const NOTICES: [string, PlanOptions][] = [
   ['enough notice', {}],
   ['short notice', { now: NOW_SHORT }],
-  [
-    'write first',
-    { advice: 'write-first', officeOpen: false, callAt: '2026-11-26T09:00:00+07:00' },
-  ],
+  ['write first', { first: 'write', openNow: false, callAt: '2026-11-26T09:00:00+07:00' }],
+  ['no call in time', { now: NOW_SHORT, first: 'write', openNow: false, callAt: null }],
 ];
 const PEOPLE = ['everyone', 'no interviewer', 'no role', 'only what is required', 'long names'];
 
