@@ -8,15 +8,15 @@
 //   dist/templates/<lang>.cjs the templates of one language compiled to functions
 //                             (scripts/compile-templates.mjs); a run reads its language's only
 //   dist/lazy/<name>.cjs      one bundle per import(): the text output, eml and its mail
-//                             composer, mailto, wa, the clipboard, the prompts, …
-//   dist/vendor/chalk.cjs     chalk, shared by the text output and the prompts
+//                             composer, mailto, wa, the clipboard, the prompts, …; and what
+//                             such bundles share (chalk, Inquirer), once
 //
 // The runtime dependencies (package.json "dependencies": clipboardy, open) stay external,
 // imported from node_modules: they run helpers that live beside them. CommonJS rather than
 // ESM because on Node 20 the ESM loader alone costs about 10 ms and 2 MB of RSS per run;
 // the bin is CommonJS too (bin/package.json). esbuild's metafiles go to .build/meta/, where
 // test/e2e/metafile.test.ts reads what each bundle holds.
-import { build, transform } from 'esbuild';
+import { transform } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,42 +28,11 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const DIST = join(root, 'dist');
 const META = join(root, '.build/meta');
 
-/** Packages used by several lazy bundles: one bundle of their own beside main.cjs. */
-const VENDOR = { chalk: 'vendor/chalk.cjs' };
-
 /** `to` as a require() path from the bundle `from` (both relative to dist/). */
 const requirePath = (from, to) => {
   const path = relative(dirname(from), to).replaceAll('\\', '/');
   return path.startsWith('.') ? path : `./${path}`;
 };
-
-/** The names the sources import from a package (`import { a, b } from 'pkg'`). */
-function importedNames(name) {
-  const names = new Set();
-  const from = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*'${name.replace('/', '\\/')}'`, 'g');
-  for (const entry of readdirSync(join(root, 'src'), { recursive: true })) {
-    if (!String(entry).endsWith('.ts')) continue;
-    for (const [, list] of readFileSync(join(root, 'src', entry), 'utf8').matchAll(from)) {
-      for (const item of list.split(',')) {
-        const bare = item.replace(/^\s*type\s+/, '').trim();
-        if (bare && !item.trim().startsWith('type ')) names.add(bare.split(/\s+as\s+/)[0]);
-      }
-    }
-  }
-  return [...names].sort();
-}
-
-/** Vendor packages are required from their own bundle, never bundled again. */
-const vendorExternal = (file) => ({
-  name: 'vendor-external',
-  setup(b) {
-    const filter = new RegExp(`^(${Object.keys(VENDOR).join('|').replace(/[/.]/g, '\\$&')})$`);
-    b.onResolve({ filter }, (args) => ({
-      path: requirePath(file, VENDOR[args.path]),
-      external: true,
-    }));
-  },
-});
 
 // Commander loads child_process up front for executable subcommands, which this CLI has none
 // of; loading it on first use saves its (and net's) start-up cost on every run.
@@ -164,43 +133,19 @@ mkdirSync(META, { recursive: true });
 const langs = Object.keys(compiled).sort();
 for (const lang of langs) writeFileSync(join(DIST, 'templates', `${lang}.cjs`), compiled[lang]);
 
-const [bundles, ...vendors] = await Promise.all([
-  buildBundles({
-    root,
-    outdir: 'dist',
-    entry: 'src/main.ts',
-    groups: { 'src/main.ts': 'app' },
-    options,
-    plugins: (file) => [
-      vendorExternal(file),
-      compiledTemplates(file, langs),
-      lazyChildProcess,
-      chalkWithoutDetection,
-    ],
-  }),
-  ...Object.entries(VENDOR).map(([name, file]) =>
-    build({
-      ...options,
-      absWorkingDir: root,
-      stdin: {
-        contents: `export { ${importedNames(name).join(', ')} } from '${name}';`,
-        resolveDir: root,
-        loader: 'js',
-        sourcefile: `<${file}>`,
-      },
-      outfile: `dist/${file}`,
-      metafile: true,
-      plugins: [chalkWithoutDetection],
-    }),
-  ),
-]);
-
-const metafiles = [...bundles.map((b) => b.metafile), ...vendors.map((v) => v.metafile)];
-metafiles.forEach((metafile, i) => {
-  const name =
-    i < bundles.length ? bundles[i].name : `vendor-${Object.keys(VENDOR)[i - bundles.length]}`;
-  writeFileSync(join(META, `${name}.json`), JSON.stringify(metafile, null, 1));
+const bundles = await buildBundles({
+  root,
+  outdir: 'dist',
+  entry: 'src/main.ts',
+  groups: { 'src/main.ts': 'app' },
+  options,
+  plugins: (file) => [compiledTemplates(file, langs), lazyChildProcess, chalkWithoutDetection],
 });
+
+const metafiles = bundles.map((b) => b.metafile);
+for (const { name, metafile } of bundles) {
+  writeFileSync(join(META, `${name}.json`), JSON.stringify(metafile, null, 1));
+}
 // The compiled templates, described the way esbuild describes a bundle.
 const templateOutputs = Object.fromEntries(
   langs.map((lang) => [

@@ -7,11 +7,12 @@
 //   (main.ts's import()s are always loaded together: app.cjs).
 // - Any other import() of a module or package from the sources makes a bundle of its own,
 //   dist/lazy/<name>.cjs, required when that import() runs.
-// - A module a bundle shares with one that is always loaded before it (its parent: the
-//   bundle that imports it, or the nearest bundle every importer descends from, and so on
-//   up to main.cjs) is taken from there, not bundled again: one copy of each class
-//   (UsageError's `instanceof` holds), one evaluation of each module. Bundles that may
-//   load without each other (text and eml) each hold what they share.
+// - Each module is in exactly one bundle (one evaluation, one copy of each class: the
+//   `instanceof` checks hold): in the first bundle on the way that needs it, when every
+//   bundle that needs it loads after that one (its parent: the bundle that imports it, or
+//   the nearest bundle all its importers load after); else, when bundles that load without
+//   each other share it (Inquirer in two prompts, chalk in the prompts and the text output),
+//   in a bundle of its own in dist/lazy/, which each of them requires.
 import { build } from 'esbuild';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
@@ -26,10 +27,11 @@ function requirePath(from, to) {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
-/** A file name for the bundle of an import() target. */
-function bundleName(specifier, resolved, root) {
-  const rel = relative(root, resolved).replaceAll('\\', '/');
-  const base = rel.startsWith('src/') ? rel.slice(4) : specifier;
+/** A file name for the bundle of a module: its path under src/, or its package. */
+function moduleName(path, root, specifier) {
+  const rel = relative(root, path).replaceAll('\\', '/');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(rel)?.[1];
+  const base = rel.startsWith('src/') ? rel.slice(4) : (specifier ?? pkg ?? rel);
   return base
     .replace(/\/index\.[cm]?[jt]s$|\.[cm]?[jt]sx?$/, '')
     .replace(/^@/, '')
@@ -40,7 +42,7 @@ function bundleName(specifier, resolved, root) {
 /**
  * Builds the bundles into `outdir`. `options` are esbuild's for every bundle; `plugins(file)`
  * adds plugins to the bundle written to `file` (relative to outdir). Returns each bundle's
- * name, file, parent and esbuild metafile.
+ * name, file and esbuild metafile.
  */
 export async function buildBundles({ root, outdir, entry, groups, options, plugins }) {
   const src = resolve(root, 'src') + '/';
@@ -49,25 +51,30 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
   const keys = new Map(); // module path → its export name in the bundle that holds it
   const keyOf = (path) => keys.get(path) ?? keys.set(path, `m${keys.size}`).get(path);
   /**
-   * name → { name, file, targets (its import() targets), importers (bundle names), exports
-   * (modules later bundles take from it), parent, inputs (what it holds), imports (graph) }
+   * name → { name, file, targets (modules it exports for its import()s), importers (bundle
+   * names), parent, needs (modules with code in it, planned alone), exports (modules other
+   * bundles take from it), taken (module → the bundle it is taken from) }
    */
   const bundles = new Map();
   const targetBundle = new Map(); // import() target path → bundle name
+  const graph = new Map(); // module path → the module paths it imports
   const order = [];
 
   function addBundle(name, file) {
     if (!bundles.has(name)) {
-      bundles.set(name, {
-        name,
-        file,
-        targets: new Set(),
-        importers: new Set(),
-        exports: new Set(),
-      });
+      const bundle = { name, file, targets: new Set(), importers: new Set(), exports: new Set() };
+      bundles.set(name, Object.assign(bundle, { taken: new Map() }));
       order.push(name);
     }
     return bundles.get(name);
+  }
+
+  /** A bundle name not used yet, from `name`. */
+  function freshName(name) {
+    const used = new Set([...bundles.keys(), ...groupNames, ...targetBundle.values()]);
+    let fresh = name;
+    for (let n = 2; used.has(fresh); n++) fresh = `${name}-${n}`;
+    return fresh;
   }
 
   /** Where an import() from `importer` goes: a bundle name. */
@@ -75,10 +82,7 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     const group = groups[relative(root, importer).replaceAll('\\', '/')];
     if (group) return group;
     if (!targetBundle.has(resolved)) {
-      let name = bundleName(specifier, resolved, root);
-      const used = new Set([...bundles.keys(), ...groupNames, ...targetBundle.values()]);
-      while (used.has(name)) name += '-';
-      targetBundle.set(resolved, name);
+      targetBundle.set(resolved, freshName(moduleName(resolved, root, specifier)));
     }
     return targetBundle.get(resolved);
   }
@@ -89,8 +93,7 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     return `require(${JSON.stringify(requirePath(bundle.file, bundles.get(name).file))}).${key}`;
   }
 
-  /** `taken`: module path → the ancestor bundle that holds it (final builds only). */
-  function splitPlugin(bundle, taken) {
+  function splitPlugin(bundle) {
     return {
       name: 'bundles',
       setup(b) {
@@ -111,7 +114,7 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
             target.importers.add(bundle.name);
             return { path: `${name}#${keyOf(found.path)}`, namespace: 'bundle-ref' };
           }
-          const owner = real && taken.get(found.path);
+          const owner = real && bundle.taken.get(found.path);
           if (owner) return { path: `${owner}#${keyOf(found.path)}`, namespace: 'bundle-ref' };
           const { external, namespace, sideEffects, suffix } = found;
           return {
@@ -152,12 +155,12 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     };
   }
 
-  function bundleBuild(bundle, taken, write) {
+  function bundleBuild(bundle, write) {
+    // ESM re-exports, not require(): esbuild then still drops what nothing uses (a require()
+    // would wrap every module in a lazy initialiser and keep whole packages).
     const lines = [...new Set([...bundle.exports, ...bundle.targets])]
       .filter((path) => path !== entryPath)
       .map((path) => `export * as ${keyOf(path)} from ${JSON.stringify(path)};`);
-    // ESM re-exports, not require(): esbuild then still drops what nothing uses (a require()
-    // would wrap every module in a lazy initialiser and keep whole packages).
     if (bundle.targets.has(entryPath)) lines.push(`import ${JSON.stringify(entryPath)};`);
     return build({
       ...options,
@@ -171,28 +174,32 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
       outfile: `${outdir}/${bundle.file}`,
       write,
       metafile: true,
-      plugins: [splitPlugin(bundle, taken), ...plugins(bundle.file)],
+      plugins: [splitPlugin(bundle), ...plugins(bundle.file)],
     });
   }
 
-  // 1. Find the bundles and what each holds, following import()s from the entry.
+  // 1. Find the bundles and what each needs, following import()s from the entry.
   addBundle('main', 'main.cjs').targets.add(entryPath);
   for (let i = 0; i < order.length; i++) {
     const bundle = bundles.get(order[i]);
-    const { metafile } = await bundleBuild(bundle, new Map(), false);
+    const { metafile } = await bundleBuild(bundle, false);
     const [output] = Object.values(metafile.outputs);
-    // What it holds: the files with code in it (the rest were only passed through).
-    bundle.inputs = Object.entries(output.inputs)
-      .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && isFile(path))
-      .map(([path]) => resolve(root, path));
-    // Who imports what, from its own entry ("<name>") down.
-    bundle.imports = new Map(
-      Object.entries(metafile.inputs).map(([path, { imports }]) => [
-        isFile(path) ? resolve(root, path) : path,
-        imports.filter((i) => !i.external && isFile(i.path)).map((i) => resolve(root, i.path)),
-      ]),
+    // The files with code in it (the rest were only passed through).
+    bundle.needs = new Set(
+      Object.entries(output.inputs)
+        .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && isFile(path))
+        .map(([path]) => resolve(root, path)),
     );
+    for (const [path, { imports }] of Object.entries(metafile.inputs)) {
+      if (!isFile(path)) continue;
+      const files = imports.filter((i) => !i.external && isFile(i.path));
+      graph.set(
+        resolve(root, path),
+        files.map((i) => resolve(root, i.path)),
+      );
+    }
   }
+  const entries = [...order];
 
   // 2. Parents: the nearest bundle that is loaded before every importer's code runs.
   const chain = (name) => {
@@ -200,45 +207,71 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     for (let at = name; at; at = bundles.get(at).parent) out.unshift(at);
     return out;
   };
-  for (const name of order.slice(1)) {
+  for (const name of entries.slice(1)) {
     const chains = [...bundles.get(name).importers].filter((n) => n !== name).map(chain);
     let common = chains[0] ?? ['main'];
     for (const other of chains.slice(1)) common = common.filter((n, i) => other[i] === n);
     bundles.get(name).parent = common.at(-1);
   }
 
-  // 3. A module is held by the first bundle on the chain that has it. A later bundle takes
-  //    what its own code imports from there, and never reaches what lies behind that.
-  const takenBy = new Map();
-  for (const name of order) {
-    const bundle = bundles.get(name);
-    const ancestors = bundle.parent ? chain(bundle.parent).reverse() : [];
-    const ownerOf = (path) => ancestors.find((n) => bundles.get(n).inputs.includes(path));
-    const taken = new Map();
-    const seen = new Set();
-    const walk = (path) => {
-      if (seen.has(path)) return;
-      seen.add(path);
-      const owner = ownerOf(path);
-      if (owner) {
-        taken.set(path, owner);
-        bundles.get(owner).exports.add(path);
-      } else {
-        for (const imported of bundle.imports.get(path) ?? []) walk(imported);
-      }
-    };
-    walk(`<${name}>`);
-    takenBy.set(name, taken);
+  // 3. The bundle each module is in: the bundles that need it, less those that load after
+  //    another of them; one left is the owner, several share a bundle of their own.
+  const owner = new Map();
+  const groupsOfShared = new Map(); // "a+b" → the modules bundles a and b share
+  for (const path of new Set(entries.flatMap((n) => [...bundles.get(n).needs]))) {
+    const needing = entries.filter((n) => bundles.get(n).needs.has(path));
+    const first = needing.filter(
+      (n) =>
+        !chain(n)
+          .slice(0, -1)
+          .some((a) => needing.includes(a)),
+    );
+    if (first.length === 1) owner.set(path, first[0]);
+    else
+      groupsOfShared.set(first.join('+'), [...(groupsOfShared.get(first.join('+')) ?? []), path]);
+  }
+  for (const [group, paths] of groupsOfShared) {
+    // What an import() target shares stays in the target's bundle, which the others then
+    // require; other shared code gets a bundle named after its first source module, else
+    // after the package most of it comes from.
+    const targetOf = group
+      .split('+')
+      .find((n) => [...bundles.get(n).targets].some((t) => paths.includes(t)));
+    const sources = paths.filter((p) => p.startsWith(src)).sort();
+    const names = paths.map((p) => moduleName(p, root));
+    const count = (n) => names.filter((x) => x === n).length;
+    const common = [...names].sort((a, b) => count(b) - count(a))[0];
+    const name = targetOf ?? freshName(sources.length ? moduleName(sources[0], root) : common);
+    addBundle(name, `lazy/${name}.cjs`);
+    for (const path of paths) owner.set(path, name);
   }
 
-  // 4. The bundles as written.
-  const results = await Promise.all(
-    order.map((name) => bundleBuild(bundles.get(name), takenBy.get(name), true)),
-  );
+  // 4. What each bundle takes from another: from its own modules down, every module
+  //    another bundle holds (and nothing behind it). What is taken, that bundle exports.
+  const work = entries.map((name) => [name, [...bundles.get(name).targets]]);
+  const seen = new Map(order.map((name) => [name, new Set()]));
+  while (work.length) {
+    const [name, paths] = work.pop();
+    const bundle = bundles.get(name);
+    for (const path of paths) {
+      if (seen.get(name).has(path)) continue;
+      seen.get(name).add(path);
+      const holder = owner.get(path);
+      if (holder && holder !== name) {
+        bundle.taken.set(path, holder);
+        bundles.get(holder).exports.add(path);
+        work.push([holder, [path]]);
+      } else {
+        work.push([name, graph.get(path) ?? []]);
+      }
+    }
+  }
+
+  // 5. The bundles as written.
+  const results = await Promise.all(order.map((name) => bundleBuild(bundles.get(name), true)));
   return order.map((name, i) => ({
     name,
     file: bundles.get(name).file,
-    parent: bundles.get(name).parent,
     metafile: results[i].metafile,
   }));
 }
