@@ -218,17 +218,13 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
   //    another of them; one left is the owner, several share a bundle of their own.
   const owner = new Map();
   const groupsOfShared = new Map(); // "a+b" → the modules bundles a and b share
+  const ancestors = (name) => chain(name).slice(0, -1);
   for (const path of new Set(entries.flatMap((n) => [...bundles.get(n).needs]))) {
     const needing = entries.filter((n) => bundles.get(n).needs.has(path));
-    const first = needing.filter(
-      (n) =>
-        !chain(n)
-          .slice(0, -1)
-          .some((a) => needing.includes(a)),
-    );
-    if (first.length === 1) owner.set(path, first[0]);
-    else
-      groupsOfShared.set(first.join('+'), [...(groupsOfShared.get(first.join('+')) ?? []), path]);
+    const first = needing.filter((n) => !ancestors(n).some((a) => needing.includes(a)));
+    const group = first.join('+');
+    if (first.length === 1) owner.set(path, group);
+    else groupsOfShared.set(group, [...(groupsOfShared.get(group) ?? []), path]);
   }
   for (const [group, paths] of groupsOfShared) {
     // What an import() target shares stays in the target's bundle, which the others then
