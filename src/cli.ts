@@ -83,6 +83,8 @@ export function makeProgram(version: string, output: Output): Command {
       outputError: () => {},
       // Wider terminals still get 80 columns; the stdout stream is built only for a terminal.
       getOutHelpWidth: () => (isTerminal(1) ? Math.min(process.stdout.columns || 80, 80) : 80),
+      // The help holds no colour to strip: asking the stream would build it (~2 ms).
+      getOutHasColors: () => false,
     })
     .configureHelp(HELP_LAYOUT)
     .exitOverride()
