@@ -63,6 +63,7 @@ function loads(
   stdout: string;
   loaded: string[];
   esm: boolean;
+  streams: boolean;
 } {
   const record = join(work, `loaded-${Math.random().toString(36).slice(2)}.json`);
   const result = spawnSync(process.execPath, ['--require', preload, ...node, ...args], {
@@ -72,14 +73,15 @@ function loads(
     encoding: 'utf8',
     timeout: 15000,
   });
-  const { files, esm } = JSON.parse(readFileSync(record, 'utf8')) as {
+  const { files, esm, streams } = JSON.parse(readFileSync(record, 'utf8')) as {
     files: string[];
     esm: boolean;
+    streams: boolean;
   };
   const loaded = files
     .map((file) => relative(ROOT, file).replaceAll('\\', '/'))
     .filter((file) => file.startsWith('dist/'));
-  return { code: result.status, stdout: result.stdout, loaded, esm };
+  return { code: result.status, stdout: result.stdout, loaded, esm, streams };
 }
 
 beforeAll(() => {
@@ -92,7 +94,9 @@ beforeAll(() => {
       // import() bypasses require's cache; Node 20 loads its ES module jobs only for one.
       "process.on('exit', () => require('node:fs').writeFileSync(process.env.RECORD_LOADS,",
       '  JSON.stringify({ files: Object.keys(require.cache),',
-      "    esm: process.moduleLoadList.some((m) => m.endsWith('esm/module_job')) })));",
+      "    esm: process.moduleLoadList.some((m) => m.endsWith('esm/module_job')),",
+      // node:stream comes with the first process.stdout, stderr or stdin (a few ms).
+      "    streams: process.moduleLoadList.includes('NativeModule stream') })));",
       '',
     ].join('\n'),
   );
@@ -117,6 +121,8 @@ describe('the build', () => {
     expect(run.code).toBe(0);
     expect(run.loaded).toEqual(['dist/main.cjs']);
     expect(run.esm).toBe(false);
+    // Written with writeSync: no stdout stream is built (nor node:stream loaded) for it.
+    expect(run.streams).toBe(false);
   });
 
   it.each([
@@ -133,15 +139,19 @@ describe('the build', () => {
       `dist/templates/${lang}.cjs`,
     ]);
     expect(unneededModules(metafiles, run.loaded, NOT_ON_THE_JSON_PATH)).toEqual([]);
-    // Nor any ES module (clipboardy, open…: imported, never bundled), nor the ESM loader.
+    // Nor any ES module (clipboardy, open…: imported, never bundled), nor the ESM loader,
+    // nor a stdio stream.
     expect(run.esm).toBe(false);
+    expect(run.streams).toBe(false);
   });
 
-  it('the recorder does see an import() and a require()', () => {
-    const script = "require('./dist/templates/en.cjs'); import('./dist/templates/id.cjs');";
+  it('the recorder does see an import(), a require() and a stream', () => {
+    const script =
+      "require('./dist/templates/en.cjs'); import('./dist/templates/id.cjs'); process.stdout;";
     const run = loads([], ['-e', script]);
     expect(run.code).toBe(0);
     expect(run.esm).toBe(true);
+    expect(run.streams).toBe(true);
     expect(run.loaded).toEqual(['dist/templates/en.cjs', 'dist/templates/id.cjs']);
   });
 
