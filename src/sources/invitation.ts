@@ -1,0 +1,162 @@
+import { DateTime } from 'luxon';
+import { UsageError } from '../core/errors.js';
+import { stripControlChars } from '../core/fields.js';
+import { interviewZone, readInterview, type Clock } from '../core/request.js';
+import { luxonZone } from '../core/time.js';
+import type { Answers, InviteReply, Lang } from '../core/types.js';
+import type { InviteAnswers, InviteProblem } from './invite.js';
+import { readInviteBytes } from './invite-file.js';
+
+/** An invitation read for a run: the answers with it merged under the flags. */
+export interface LoadedInvitation {
+  answers: Answers;
+  /** What the invitation answered that no flag did, in a stable order. */
+  taken: (keyof InviteAnswers)[];
+  reply: InviteReply;
+}
+
+export interface InviteIo {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdinIsTTY: boolean;
+  clock: Clock;
+}
+
+const ORDER: (keyof InviteAnswers)[] = ['at', 'company', 'role', 'interviewer', 'to', 'email'];
+const AS_ZONE_TEXT = 'yyyy-MM-dd HH:mm:ss';
+
+/** A value from the file, safe for one line of an error message. */
+function shown(value: string): string {
+  const clean = stripControlChars(value);
+  return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
+}
+
+const GIVE_AT = 'give the time with --at instead of --invite';
+
+/** The problem as one usage error line. */
+export function inviteError(problem: InviteProblem | { code: 'no-calendar' }): UsageError {
+  const say = (what: string, hint: string) => new UsageError(`--invite: ${what}`, hint);
+  switch (problem.code) {
+    case 'not-icalendar':
+      return say(
+        'not an iCalendar invitation (.ics), nor an email carrying one',
+        'give the .ics file, or the invitation email saved as .eml',
+      );
+    case 'no-calendar':
+      return say(
+        'the email carries no calendar invitation (no text/calendar part, no .ics attachment)',
+        'give the email that holds the invitation, or its .ics file',
+      );
+    case 'not-invitation':
+      return say(
+        `the calendar is a ${shown(problem.method)}, not an invitation`,
+        'give the invitation itself (METHOD:REQUEST)',
+      );
+    case 'no-event':
+      return say('the calendar holds no event', "give the interview's invitation");
+    case 'several-events':
+      return say(
+        `the calendar holds ${problem.count} events, not one interview`,
+        "save the interview's event on its own",
+      );
+    case 'recurring':
+      return say('the event repeats (RRULE or RDATE), an interview happens once', GIVE_AT);
+    case 'all-day':
+      return say('the event lasts all day and has no start time', GIVE_AT);
+    case 'cancelled':
+      return say(
+        'the invitation is cancelled (METHOD:CANCEL or STATUS:CANCELLED)',
+        'the recruiter has already called the interview off',
+      );
+    case 'no-start':
+      return say('the event has no start time (DTSTART)', GIVE_AT);
+    case 'no-uid':
+      return say('the event has no UID, so no calendar could match a reply to it', GIVE_AT);
+    case 'unknown-zone':
+      return say(
+        `unknown time zone "${shown(problem.tzid)}", defined nowhere in the file`,
+        GIVE_AT,
+      );
+  }
+}
+
+/** Whether the bytes start like iCalendar (else they are read as an email). */
+function isCalendar(text: string): boolean {
+  return /^\uFEFF?\s*BEGIN:VCALENDAR\r?\n/i.test(text);
+}
+
+/** A UTC start shown in the interview's zone (`--tz`, else the system zone), without a zone token. */
+function wallTimeInZone(iso: string, answers: Answers, clock: Clock): string {
+  const zone = interviewZone(answers, clock);
+  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(luxonZone(zone)).toFormat(AS_ZONE_TEXT);
+}
+
+/**
+ * Reads `--invite` (a file or `-`), and merges what it answers under `answers`:
+ * flags win. A bad invitation, or one whose interview has passed, is a usage error.
+ */
+export async function loadInvitation(answers: Answers, io: InviteIo): Promise<LoadedInvitation> {
+  const bytes = await readInviteBytes(answers.invite ?? '-', io.stdin, io.stdinIsTTY);
+  const text = bytes.toString('utf8');
+  let calendar = text;
+  let email: { messageId?: string; subject?: string } = {};
+  if (!isCalendar(text)) {
+    // A header line first ("Received: …", "From: …"): an email to look inside.
+    if (!/^[\x21-\x39\x3b-\x7e]+:/.test(text)) throw inviteError({ code: 'not-icalendar' });
+    const { invitationOfEmail } = await import('./invite-eml.js');
+    const found = await invitationOfEmail(bytes);
+    if (!found) throw inviteError({ code: 'no-calendar' });
+    ({ calendar, ...email } = found);
+  }
+  const { parseInvitation } = await import('./invite.js');
+  const read = parseInvitation(calendar, answers.email);
+  if (!read.ok) throw inviteError(read.problem);
+  const { event, atIsInstant } = read.value;
+  const fromInvite: InviteAnswers = { ...read.value.answers };
+  if (fromInvite.at && atIsInstant)
+    fromInvite.at = wallTimeInZone(fromInvite.at, answers, io.clock);
+
+  if (fromInvite.at) {
+    const interview = readInterview(fromInvite.at, answers, io.clock);
+    if (interview.ok && interview.value.at <= interview.value.now) {
+      throw new UsageError(
+        `--invite: the interview in the invitation (${fromInvite.at}) has already begun`,
+        'check that this is the right invitation, and --now if you gave it',
+      );
+    }
+  }
+  const given = (key: keyof Answers) => answers[key] !== undefined;
+  const taken = ORDER.filter((key) => fromInvite[key] !== undefined && !given(key));
+  return {
+    answers: { ...fromInvite, ...answers },
+    taken,
+    reply: { event, ...email },
+  };
+}
+
+const FIELD_WORDS: Record<Lang, Record<keyof InviteAnswers, string> & { from: string }> = {
+  id: {
+    from: 'Dari undangan',
+    at: 'waktu wawancara',
+    company: 'perusahaan',
+    role: 'posisi',
+    interviewer: 'pewawancara',
+    to: 'email perekrut',
+    email: 'email Anda',
+  },
+  en: {
+    from: 'From the invitation',
+    at: 'interview time',
+    company: 'company',
+    role: 'role',
+    interviewer: 'interviewer',
+    to: "recruiter's email",
+    email: 'your email',
+  },
+};
+
+/** The one line that says what the invitation answered ("From the invitation: interview time, …"). */
+export function takenNote(taken: (keyof InviteAnswers)[], lang: Lang): string | undefined {
+  if (!taken.length) return undefined;
+  const words = FIELD_WORDS[lang];
+  return `${words.from}: ${taken.map((key) => words[key]).join(', ')}.`;
+}
