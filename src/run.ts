@@ -2,7 +2,9 @@ import type { CommandLine } from './cli.js';
 import { UsageError } from './core/errors.js';
 import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
-import { missingFlags, resolveRequest, type Clock } from './core/request.js';
+import type { Clock } from './core/clock.js';
+import { missingFlags } from './core/flags.js';
+import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
 import { demoAnswers } from './demo.js';
 

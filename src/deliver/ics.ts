@@ -78,12 +78,8 @@ export function replyOf(plan: Plan, invite: InviteReply, comment: string): Calen
       'send the message another way, e.g. --format eml',
     );
   }
-  if (!request.sender.email) {
-    throw new UsageError(
-      'a calendar reply needs your email (--email): the invitation names no attendee that is you',
-      'add --email with the address the invitation was sent to',
-    );
-  }
+  // Core refuses a calendar reply without the user's address before anything is rendered.
+  if (!request.sender.email) throw new Error('a calendar reply reached delivery without --email');
   const slot = request.mode === 'reschedule' ? request.slots[0] : undefined;
   const start = asDate(slot ?? request.at);
   return {

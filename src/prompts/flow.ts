@@ -10,15 +10,11 @@ import {
 import { makePlan } from '../core/plan.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
-import {
-  effectiveNow,
-  FLAG_OF,
-  interviewZone,
-  parseChannels,
-  parseFormat,
-  type Clock,
-  type InterviewTime,
-} from '../core/request.js';
+import type { Clock } from '../core/clock.js';
+import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
+import { FLAG_OF } from '../core/flags.js';
+import { effectiveNow, interviewZone, type InterviewTime } from '../core/interview-time.js';
+import { readSlot } from '../core/slots.js';
 import {
   CHANNELS,
   LANGS,
@@ -41,7 +37,7 @@ import {
   askWhen,
   showVerdict,
 } from './questions.js';
-import { readFutureInterview, readSlot } from './times.js';
+import { readFutureInterview } from './times.js';
 
 /** What the flow needs from the caller: the clock, the streams and `--no-color`. */
 export interface FlowContext {
@@ -177,8 +173,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   out.name = await line('name', L.name, name);
   out.phone = await line('phone', L.phone, checkPhone, true);
   out.email = await line('email', L.email, checkEmail, true);
-  const emlNeedsTo = answers.format?.trim().toLowerCase() === 'eml';
-  out.to = await line('to', emlNeedsTo ? L.toRequired : L.to, checkEmail, !emlNeedsTo);
+  const toRequired = needsRecipient(parseFormat(answers.format));
+  out.to = await line('to', toRequired ? L.toRequired : L.to, checkEmail, !toRequired);
   out.recruiterPhone = await line('recruiterPhone', L.recruiterPhone, checkPhone, true);
 
   // Optional questions left empty are dropped, so that `...answers` merges stay clean.

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { UsageError } from '../core/errors.js';
 import { stripControlChars } from '../core/fields.js';
-import { interviewZone, readInterview, type Clock } from '../core/request.js';
+import type { Clock } from '../core/clock.js';
+import { interviewZone, readInterview } from '../core/interview-time.js';
 import { luxonZone } from '../core/time.js';
 import type { Answers, InviteReply, Lang } from '../core/types.js';
 import type { InviteAnswers, InviteProblem } from './invite.js';
