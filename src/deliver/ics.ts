@@ -56,7 +56,15 @@ export function toIcs(reply: CalendarReply): string {
   if (reply.summary) event.addPropertyWithValue('summary', reply.summary);
   event.addPropertyWithValue('comment', reply.comment);
   calendar.addSubcomponent(event);
-  return `${calendar.toString()}\r\n`;
+  // ical.js puts `foldLength` octets after a continuation line's leading space: 74 keeps
+  // every line within RFC 5545's 75 octets.
+  const foldLength = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return `${calendar.toString()}\r\n`;
+  } finally {
+    ICAL.foldLength = foldLength;
+  }
 }
 
 /** A plan time (a `Date`, or anything that counts milliseconds) as a plain `Date`. */
