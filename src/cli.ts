@@ -33,6 +33,10 @@ Examples:
   $ batal-wawancara … --email budi@example.com --to hr@majujaya.co.id --format eml | msmtp -t
       send the email with your mail tool
 
+  $ batal-wawancara --invite invite.ics --reason offer --sure --name "Budi Santoso" \\
+      --format eml | msmtp -t
+      answer a calendar invitation (the email carries the calendar reply)
+
   $ batal-wawancara … --channel email --format json | jq -r '.messages[0].subject'
       read fields from the JSON
 
@@ -82,8 +86,9 @@ export function makeProgram(version: string): Command {
     .option('--email <address>', 'your email address (From: of --format eml)')
     .option('--to <address>', "recruiter's email (To: of eml and mailto)")
     .option('--recruiter-phone <n>', "recruiter's phone (for the call script, wa.me link)")
+    .option('--invite <file|->', 'an invitation (.ics, or an .eml carrying one) to read')
     .option('--channel <list>', 'phone,voicemail,email,sms,linkedin (default: all, in that order)')
-    .option('--format <f>', 'text | json | eml | mailto | wa (default text)')
+    .option('--format <f>', 'text | json | eml | mailto | wa | ics (default text)')
     .option(
       '-c, --copy [how]',
       'copy the output to the clipboard instead of stdout (auto or osc52)',

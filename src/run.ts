@@ -5,7 +5,8 @@ import { makePlan } from './core/plan.js';
 import type { Clock } from './core/clock.js';
 import { missingFlags } from './core/flags.js';
 import { resolveRequest } from './core/request.js';
-import type { Answers, Lang } from './core/types.js';
+import { checkFormat } from './core/delivery.js';
+import type { Answers, InviteReply, Lang } from './core/types.js';
 import { demoAnswers } from './demo.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
@@ -37,11 +38,25 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
+  checkFormat(answers);
+  // The invitation answers under the flags: flags win.
+  let invite: InviteReply | undefined;
+  let takenNote: ((lang: Lang) => string | undefined) | undefined;
+  if (answers.invite) {
+    const sources = await import('./sources/invitation.js');
+    const loaded = await sources.loadInvitation(answers, {
+      stdin: deps.stdin,
+      stdinIsTTY: deps.isTTY.stdin,
+      clock,
+    });
+    ({ answers, reply: invite } = loaded);
+    takenNote = (lang) => sources.takenNote(loaded.taken, lang);
+  }
   if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
-    answers = await askMissing(answers, { clock, deps, color: line.color });
+    answers = await askMissing(answers, { clock, deps, color: line.color, takenNote });
   } else {
     requireAll(answers, line);
   }
@@ -60,7 +75,10 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   );
   const colour = colourLevel({ isTTY: !line.copy && deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
-  const output = await formatOutput(plan, messages, { colour });
+  const output = await formatOutput(plan, messages, { colour, invite });
+  // Said once the run has succeeded, so that an error stays one line.
+  const taken = interactive ? undefined : takenNote?.(request.lang);
+  if (taken) deps.stderr.write(`${taken}\n`);
 
   if (line.copy) {
     const { copyOutput } = await import('./deliver/clipboard.js');

@@ -11,7 +11,7 @@ import { makePlan } from '../core/plan.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
 import type { Clock } from '../core/clock.js';
-import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
+import { needsRecipient, needsSenderEmail, parseChannels, parseFormat } from '../core/delivery.js';
 import { FLAG_OF } from '../core/flags.js';
 import { effectiveNow, interviewZone, type InterviewTime } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
@@ -44,6 +44,8 @@ export interface FlowContext {
   clock: Clock;
   deps: Deps;
   color: boolean;
+  /** The line that says what an invitation answered, in the chosen language. */
+  takenNote?: (lang: Lang) => string | undefined;
 }
 
 function terminalOf(ctx: FlowContext): Terminal {
@@ -109,6 +111,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     usable(makeAsk(terminal, 'en'), 'lang', answers.lang, (v) => checkChoice(v, LANGS)) ??
     (await askLanguage(makeAsk(terminal, 'id')));
   out.lang = lang;
+  const taken = ctx.takenNote?.(lang);
+  if (taken) makeAsk(terminal, lang).note(taken);
   // The verdict is shown as soon as the time is known, but only before a question:
   // when the flags answered everything after the time, the printed plan says it once.
   let verdict: Plan | undefined;
@@ -172,7 +176,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
   out.name = await line('name', L.name, name);
   out.phone = await line('phone', L.phone, checkPhone, true);
-  out.email = await line('email', L.email, checkEmail, true);
+  const emailRequired = needsSenderEmail(parseFormat(answers.format), answers.invite);
+  out.email = await line('email', L.email, checkEmail, !emailRequired);
   const toRequired = needsRecipient(parseFormat(answers.format));
   out.to = await line('to', toRequired ? L.toRequired : L.to, checkEmail, !toRequired);
   out.recruiterPhone = await line('recruiterPhone', L.recruiterPhone, checkPhone, true);

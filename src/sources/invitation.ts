@@ -23,7 +23,6 @@ export interface InviteIo {
 }
 
 const ORDER: (keyof InviteAnswers)[] = ['at', 'company', 'role', 'interviewer', 'to', 'email'];
-const AS_ZONE_TEXT = 'yyyy-MM-dd HH:mm:ss';
 
 /** A value from the file, safe for one line of an error message. */
 function shown(value: string): string {
@@ -88,7 +87,8 @@ function isCalendar(text: string): boolean {
 /** A UTC start shown in the interview's zone (`--tz`, else the system zone), without a zone token. */
 function wallTimeInZone(iso: string, answers: Answers, clock: Clock): string {
   const zone = interviewZone(answers, clock);
-  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(luxonZone(zone)).toFormat(AS_ZONE_TEXT);
+  const wall = DateTime.fromISO(iso, { zone: 'utc' }).setZone(luxonZone(zone));
+  return wall.toFormat(wall.second ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm');
 }
 
 /**
