@@ -220,7 +220,8 @@ const results = await Promise.all([
   ),
   // Read only with --invite (mailparser only for an invitation that came as an email).
   vendor('ical.js', "export { default } from 'ical.js';"),
-  vendor('windows-iana', "export { findIana } from 'windows-iana';"),
+  // Its package entry holds both its development and production builds: take the ES module.
+  vendor('windows-iana', "export { findIana } from 'windows-iana/dist/windows-iana.esm.js';"),
   vendor('mailparser', "export { simpleParser } from 'mailparser';"),
 ]);
 

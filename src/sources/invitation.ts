@@ -109,7 +109,7 @@ export async function loadInvitation(answers: Answers, io: InviteIo): Promise<Lo
     ({ calendar, ...email } = found);
   }
   const { parseInvitation } = await import('./invite.js');
-  const read = parseInvitation(calendar, answers.email);
+  const read = await parseInvitation(calendar, answers.email);
   if (!read.ok) throw inviteError(read.problem);
   const { event, atIsInstant } = read.value;
   const fromInvite: InviteAnswers = { ...read.value.answers };

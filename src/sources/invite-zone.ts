@@ -1,5 +1,3 @@
-import { findIana } from 'windows-iana';
-
 // IANA names are letters, digits and _+-/, starting with a letter ("Asia/Jakarta", "Etc/GMT-7").
 const IANA_SHAPE = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
 
@@ -19,7 +17,7 @@ export function ianaName(name: string): string | undefined {
  * Outlook's Windows name mapped by windows-iana — Indonesia's zone where the
  * Windows zone covers one ("SE Asia Standard Time" → Asia/Jakarta, not Bangkok).
  */
-export function zoneOfTzid(tzid: string): string | undefined {
+export async function zoneOfTzid(tzid: string): Promise<string | undefined> {
   const name = tzid.trim();
   const direct = ianaName(name);
   if (direct) return direct;
@@ -28,6 +26,8 @@ export function zoneOfTzid(tzid: string): string | undefined {
     const suffix = ianaName(parts.slice(i).join('/'));
     if (suffix) return suffix;
   }
+  // Loaded only for a name that is no IANA zone: Outlook's Windows names.
+  const { findIana } = await import('windows-iana');
   const windows = findIana(name, 'ID')[0] ?? findIana(name)[0];
   return windows ? ianaName(windows) : undefined;
 }

@@ -81,11 +81,11 @@ function offsetText(seconds: number): string | undefined {
  * The start as core reads it: an IANA or Windows zone, the file's own VTIMEZONE,
  * floating, or UTC (`Z`, or a TZID that names UTC, as Exchange often writes).
  */
-function startAnswer(
+async function startAnswer(
   start: ICAL.Time,
   tzid: string | undefined,
-): Read<{ at: string; utc: boolean }> {
-  const iana = tzid === undefined ? undefined : zoneOfTzid(tzid);
+): Promise<Read<{ at: string; utc: boolean }>> {
+  const iana = tzid === undefined ? undefined : await zoneOfTzid(tzid);
   if ((tzid === undefined && start.zone?.tzid === 'UTC') || iana === 'UTC') {
     const iso = `${wallText(start).replace(' ', 'T')}${start.second ? '' : ':00'}Z`;
     return { ok: true, value: { at: iso, utc: true } };
@@ -139,18 +139,24 @@ function parseCalendar(source: string): Read<ICAL.Component[]> {
  * not-cancelled event. `userEmail` (the user's `--email` or profile) picks the
  * user's ATTENDEE among several.
  */
-export function parseInvitation(source: string, userEmail?: string): Read<Invitation> {
+export async function parseInvitation(
+  source: string,
+  userEmail?: string,
+): Promise<Read<Invitation>> {
   const calendars = parseCalendar(source);
   if (!calendars.ok) return calendars;
   try {
-    return readEvent(calendars.value, userEmail);
+    return await readEvent(calendars.value, userEmail);
   } catch {
     // ical.js reads values lazily: a malformed date or duration throws only here.
     return fail({ code: 'not-icalendar' });
   }
 }
 
-function readEvent(calendars: ICAL.Component[], userEmail: string | undefined): Read<Invitation> {
+async function readEvent(
+  calendars: ICAL.Component[],
+  userEmail: string | undefined,
+): Promise<Read<Invitation>> {
   for (const calendar of calendars) {
     const method = text(calendar.getFirstPropertyValue('method'))?.toUpperCase();
     if (method === 'CANCEL') return fail({ code: 'cancelled' });
@@ -173,7 +179,7 @@ function readEvent(calendars: ICAL.Component[], userEmail: string | undefined): 
   if (!dtstart || !start) return fail({ code: 'no-start' });
   if (start.isDate) return fail({ code: 'all-day' });
   if (!event.uid) return fail({ code: 'no-uid' });
-  const when = startAnswer(start, text(dtstart.getParameter('tzid')));
+  const when = await startAnswer(start, text(dtstart.getParameter('tzid')));
   if (!when.ok) return when;
 
   const organizerProperty = component.getFirstProperty('organizer');

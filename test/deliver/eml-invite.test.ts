@@ -33,7 +33,7 @@ const TEAMS_ANSWERS = {
 async function teamsInvite(): Promise<InviteReply> {
   const email = await invitationOfEmail(fixture('teams-invite.eml'));
   if (!email) throw new Error('no calendar in the Teams fixture');
-  const read = parseInvitation(email.calendar);
+  const read = await parseInvitation(email.calendar);
   if (!read.ok) throw new Error(read.problem.code);
   return { event: read.value.event, messageId: email.messageId, subject: email.subject };
 }
@@ -96,7 +96,7 @@ describe('eml answering an invitation email', () => {
   });
 
   it('an invitation from a file: no threading, the message keeps its own subject', async () => {
-    const read = parseInvitation(fixture('outlook-exchange.ics').toString('utf8'));
+    const read = await parseInvitation(fixture('outlook-exchange.ics').toString('utf8'));
     if (!read.ok) throw new Error(read.problem.code);
     const mail = await simpleParser(await emlFor({ event: read.value.event }));
     expect(mail.inReplyTo).toBeUndefined();

@@ -12,8 +12,8 @@ const COMMENT =
   'Yth. Ibu Sari, saya Budi Santoso; dengan berat hati saya harus membatalkan wawancara ' +
   'Analis Data pada Jumat, 27/11 pukul 10.00 WIB.\nMohon maaf dan terima kasih. Budi';
 
-function inviteOf(name: string): InviteReply {
-  const read = parseInvitation(fixture(name).toString('utf8'));
+async function inviteOf(name: string): Promise<InviteReply> {
+  const read = await parseInvitation(fixture(name).toString('utf8'));
   if (!read.ok) throw new Error(`${name}: ${read.problem.code}`);
   return { event: read.value.event };
 }
@@ -135,8 +135,8 @@ describe('the iTIP reply, read back by ical.js and by Python icalendar', () => {
         summary: 'Interview with Andi Pratama',
       },
     ],
-  ])('%s', (_label, name, answers, expected) => {
-    const ics = toIcs(replyOf(planOf(answers), inviteOf(name), COMMENT));
+  ])('%s', async (_label, name, answers, expected) => {
+    const ics = toIcs(replyOf(planOf(answers), await inviteOf(name), COMMENT));
     const { partstat, method, ...event } = expected;
     const reading: PythonReading = {
       method,
@@ -156,30 +156,33 @@ describe('the iTIP reply, read back by ical.js and by Python icalendar', () => {
 });
 
 describe('toIcs', () => {
-  const ics = toIcs(replyOf(planOf(GOOGLE_ANSWERS), inviteOf('google-calendar.ics'), COMMENT));
+  const replyToGoogle = async () =>
+    toIcs(replyOf(planOf(GOOGLE_ANSWERS), await inviteOf('google-calendar.ics'), COMMENT));
 
-  it('writes CRLF line ends, folds lines at 75 octets, and nothing else', () => {
+  it('writes CRLF line ends, folds lines at 75 octets, and nothing else', async () => {
+    const ics = await replyToGoogle();
     const lines = ics.split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of lines) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
-  it('holds exactly one event, and the VTIMEZONE only when a RECURRENCE-ID names it', () => {
+  it('holds exactly one event, and the VTIMEZONE only when a RECURRENCE-ID names it', async () => {
+    const ics = await replyToGoogle();
     expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(1);
     expect(ics).not.toContain('BEGIN:VTIMEZONE');
     const occurrence = toIcs(
       replyOf(
         planOf({ ...GOOGLE_ANSWERS, at: '2026-11-27 09:00 WITA', email: 'budi@example.com' }),
-        inviteOf('thunderbird-folded.ics'),
+        await inviteOf('thunderbird-folded.ics'),
         COMMENT,
       ),
     );
     expect(occurrence).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Makassar\r\n');
   });
 
-  it('an invitation without ORGANIZER cannot be answered', () => {
-    const invite = inviteOf('google-calendar.ics');
+  it('an invitation without ORGANIZER cannot be answered', async () => {
+    const invite = await inviteOf('google-calendar.ics');
     const without = { event: { ...invite.event, organizer: undefined } };
     expect(() => replyOf(planOf(GOOGLE_ANSWERS), without, COMMENT)).toThrow(
       '--invite: the invitation names no organiser (ORGANIZER) to reply to',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseInvitation, type Invitation } from '../../src/sources/invite.js';
 import { fixture } from './fixtures.js';
 
-function read(name: string, userEmail?: string): Invitation {
-  const result = parseInvitation(fixture(name).toString('utf8'), userEmail);
+async function read(name: string, userEmail?: string): Promise<Invitation> {
+  const result = await parseInvitation(fixture(name).toString('utf8'), userEmail);
   if (!result.ok) throw new Error(`${name}: ${result.problem.code}`);
   return result.value;
 }
@@ -62,8 +62,8 @@ describe('the answers an invitation gives', () => {
         role: 'Analis Data Senior',
       },
     ],
-  ])('%s', (name, answers) => {
-    expect(read(name).answers).toStrictEqual(answers);
+  ])('%s', async (name, answers) => {
+    expect((await read(name)).answers).toStrictEqual(answers);
   });
 
   it.each([
@@ -71,8 +71,8 @@ describe('the answers an invitation gives', () => {
     ['outlook-exchange.ics', false],
     ['calendly-utc.ics', true],
     ['custom-vtimezone.ics', false],
-  ])('%s: the caller picks the zone: %s', (name, instant) => {
-    expect(read(name).atIsInstant).toBe(instant);
+  ])('%s: the caller picks the zone: %s', async (name, instant) => {
+    expect((await read(name)).atIsInstant).toBe(instant);
   });
 
   it.each([
@@ -82,14 +82,14 @@ describe('the answers an invitation gives', () => {
     // An address that is no attendee: the only person besides the organiser.
     ['google-calendar.ics', 'budi@example.com', 'budi.santoso@gmail.com'],
     ['custom-vtimezone.ics', 'someone@example.com', undefined],
-  ])('%s with %s: --email %s', (name, userEmail, email) => {
-    expect(read(name, userEmail).answers.email).toBe(email);
+  ])('%s with %s: --email %s', async (name, userEmail, email) => {
+    expect((await read(name, userEmail)).answers.email).toBe(email);
   });
 });
 
 describe('what a reply repeats', () => {
-  it('Outlook: UID, SEQUENCE, ORGANIZER as written, the length', () => {
-    expect(read('outlook-exchange.ics').event).toStrictEqual({
+  it('Outlook: UID, SEQUENCE, ORGANIZER as written, the length', async () => {
+    expect((await read('outlook-exchange.ics')).event).toStrictEqual({
       uid: '040000008200E00074C5B7101A82E00800000000D0A1B2C3D4E5DA01000000000000000010000000A7C3E1F20B9D4A4C8E5F6A7B8C9D0E1F',
       sequence: 1,
       organizer: 'ORGANIZER;CN=Rina Wijaya:mailto:rina.wijaya@majujaya.co.id',
@@ -100,8 +100,8 @@ describe('what a reply repeats', () => {
     });
   });
 
-  it('Thunderbird: the RECURRENCE-ID with the VTIMEZONE it names, SENT-BY kept', () => {
-    const { event } = read('thunderbird-folded.ics');
+  it('Thunderbird: the RECURRENCE-ID with the VTIMEZONE it names, SENT-BY kept', async () => {
+    const { event } = await read('thunderbird-folded.ics');
     expect(event.recurrenceId).toBe('RECURRENCE-ID;TZID=Asia/Makassar:20261127T090000');
     expect(event.organizer).toBe(
       'ORGANIZER;CN=Rina Wijaya;SENT-BY="mailto:asisten.hr@majujaya.co.id":mailto:rina.wijaya@majujaya.co.id',
@@ -114,8 +114,8 @@ describe('what a reply repeats', () => {
     expect(event.durationSeconds).toBe(90 * 60);
   });
 
-  it('a DURATION instead of DTEND', () => {
-    expect(read('custom-vtimezone.ics').event.durationSeconds).toBe(45 * 60);
+  it('a DURATION instead of DTEND', async () => {
+    expect((await read('custom-vtimezone.ics')).event.durationSeconds).toBe(45 * 60);
   });
 });
 
@@ -133,25 +133,28 @@ describe('bad invitations', () => {
     ['bad/status-cancelled.ics', { code: 'cancelled' }],
     ['bad/no-start.ics', { code: 'no-start' }],
     ['bad/unknown-zone.ics', { code: 'unknown-zone', tzid: 'Mars/Olympus_Mons' }],
-  ])('%s → %j', (name, problem) => {
-    expect(parseInvitation(fixture(name).toString('utf8'))).toStrictEqual({ ok: false, problem });
+  ])('%s → %j', async (name, problem) => {
+    expect(await parseInvitation(fixture(name).toString('utf8'))).toStrictEqual({
+      ok: false,
+      problem,
+    });
   });
 
   it.each([
     ['a reply is not an invitation', 'METHOD:REPLY', { code: 'not-invitation', method: 'REPLY' }],
     ['a vCard is not a calendar', '', { code: 'not-icalendar' }],
-  ])('%s', (_label, method, problem) => {
+  ])('%s', async (_label, method, problem) => {
     const text = method
       ? fixture('calendly-utc.ics').toString('utf8').replace('METHOD:REQUEST', method)
       : 'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Sari\r\nEND:VCARD\r\n';
-    expect(parseInvitation(text)).toStrictEqual({ ok: false, problem });
+    expect(await parseInvitation(text)).toStrictEqual({ ok: false, problem });
   });
 
-  it('a value that could not be a flag is left out, not passed on', () => {
+  it('a value that could not be a flag is left out, not passed on', async () => {
     const text = fixture('calendly-utc.ics')
       .toString('utf8')
       .replace('ORGANIZER;CN=Sari Wulandari', 'ORGANIZER;CN="Sari\u001b[31m Wulandari"');
-    const read = parseInvitation(text);
+    const read = await parseInvitation(text);
     expect(read.ok && read.value.answers.interviewer).toBeUndefined();
     expect(read.ok && read.value.answers.to).toBe('sari.wulandari@majujaya.co.id');
   });
