@@ -26,7 +26,8 @@ async function calendarReply(plan: Plan, messages: Message[], invite: InviteRepl
 /** "Re: <the invitation email's subject>", so that mail clients thread the reply; else `own`. */
 function threadSubject(invite: InviteReply | undefined, own: string): string {
   const original = invite?.subject?.trim();
-  if (!original || hasControlChars(original)) return own;
+  // Decoded text that looks like an encoded-word would be decoded again by the reader.
+  if (!original || hasControlChars(original) || /=\?.*\?=/.test(original)) return own;
   return /^re:/i.test(original) ? original : `Re: ${original}`;
 }
 

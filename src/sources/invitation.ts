@@ -104,7 +104,10 @@ export async function loadInvitation(answers: Answers, io: InviteIo): Promise<Lo
     // A header line first ("Received: …", "From: …"): an email to look inside.
     if (!/^[\x21-\x39\x3b-\x7e]+:/.test(text)) throw inviteError({ code: 'not-icalendar' });
     const { invitationOfEmail } = await import('./invite-eml.js');
-    const found = await invitationOfEmail(bytes);
+    // A MIME parser may give up on a damaged email: that is a file it cannot read, not a crash.
+    const found = await invitationOfEmail(bytes).catch(() => {
+      throw inviteError({ code: 'not-icalendar' });
+    });
     if (!found) throw inviteError({ code: 'no-calendar' });
     ({ calendar, ...email } = found);
   }

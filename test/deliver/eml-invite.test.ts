@@ -109,6 +109,7 @@ describe('eml answering an invitation email', () => {
     ['Re: Interview', 'Re: Interview'],
     ['RE: Interview', 'RE: Interview'],
     ['Interview\u0085Bcc: x@example.net', 'Pembatalan wawancara Data Analyst'],
+    ['=?utf-8?Q?Interview=0ABcc:_x@example.net?=', 'Pembatalan wawancara Data Analyst'],
   ])('subject %j → %j', async (subject, expected) => {
     const invite = { ...(await teamsInvite()), subject };
     expect((await simpleParser(await emlFor(invite))).subject).toBe(expected);

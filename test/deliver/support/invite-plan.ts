@@ -7,7 +7,8 @@ import type { Answers, Plan } from '../../../src/core/types.js';
 /** The run's "now" in these tests: Wednesday 25 November 2026, 09:00 WIB (02:00 UTC). */
 export const NOW_TEXT = '2026-11-25 09:00 WIB';
 
-const CLOCK: Clock = {
+/** A clock for these tests (the runs give --now). */
+export const CLOCK: Clock = {
   now: DateTime.fromISO('2026-11-20T12:00:00+07:00', { setZone: true }),
   systemZone: 'Asia/Jakarta',
 };
