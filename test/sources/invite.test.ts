@@ -76,6 +76,34 @@ describe('the answers an invitation gives', () => {
   });
 
   it.each([
+    [
+      'a floating time: the zone is --tz or the system one',
+      'DTSTART:20261127T100000',
+      '2026-11-27 10:00',
+      false,
+    ],
+    [
+      "Exchange's TZID=UTC is a UTC start",
+      'DTSTART;TZID=UTC:20261127T030000',
+      '2026-11-27T03:00:00Z',
+      true,
+    ],
+    [
+      'seconds are kept',
+      'DTSTART;TZID=Asia/Jayapura:20261127T100030',
+      '2026-11-27 10:00:30 Asia/Jayapura',
+      false,
+    ],
+  ])('%s', async (_label, dtstart, at, instant) => {
+    const text = fixture('calendly-utc.ics')
+      .toString('utf8')
+      .replace('DTSTART:20261127T030000Z', dtstart)
+      .replace('DTEND:20261127T033000Z\n', '');
+    const read = await parseInvitation(text);
+    expect(read.ok && [read.value.answers.at, read.value.atIsInstant]).toEqual([at, instant]);
+  });
+
+  it.each([
     // The user's address picks their ATTENDEE among several, case aside.
     ['custom-vtimezone.ics', 'BUDI@example.com', 'budi@example.com'],
     ['custom-vtimezone.ics', 'dewi.lestari@majujaya.co.id', 'dewi.lestari@majujaya.co.id'],
