@@ -67,9 +67,9 @@ export function toIcs(reply: CalendarReply): string {
   }
 }
 
-/** A plan time (a `Date`, or anything that counts milliseconds) as a plain `Date`. */
-function asDate(time: { valueOf(): number }): Date {
-  return new Date(time.valueOf());
+/** A plan time (a `TZDate`) as a plain `Date`. */
+function asDate(time: Date): Date {
+  return new Date(time.getTime());
 }
 
 /**

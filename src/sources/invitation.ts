@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
+import { format } from 'date-fns';
 import { UsageError } from '../core/errors.js';
 import { stripControlChars } from '../core/fields.js';
 import type { Clock } from '../core/clock.js';
-import { interviewZone, readInterview } from '../core/interview-time.js';
-import { luxonZone } from '../core/time.js';
+import { fallbackZone, readInterview } from '../core/interview-time.js';
+import { inZone } from '../core/time.js';
 import type { Answers, InviteReply, Lang } from '../core/types.js';
 import type { InviteAnswers, InviteProblem } from './invite.js';
 import { readInviteBytes } from './invite-file.js';
@@ -86,9 +86,15 @@ function isCalendar(text: string): boolean {
 
 /** A UTC start shown in the interview's zone (`--tz`, else the system zone), without a zone token. */
 function wallTimeInZone(iso: string, answers: Answers, clock: Clock): string {
-  const zone = interviewZone(answers, clock);
-  const wall = DateTime.fromISO(iso, { zone: 'utc' }).setZone(luxonZone(zone));
-  return wall.toFormat(wall.second ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm');
+  const zone = fallbackZone(answers, clock);
+  if (!zone) {
+    throw new UsageError(
+      '--invite: the invitation gives the time in UTC, and the system time zone (TZ) cannot be read',
+      'give the zone to show it in with --tz, e.g. --tz Asia/Jakarta',
+    );
+  }
+  const wall = inZone(Date.parse(iso), zone);
+  return format(wall, wall.getSeconds() ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm');
 }
 
 /**

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { Clock } from '../../../src/core/clock.js';
 import { makePlan } from '../../../src/core/plan.js';
 import { resolveRequest } from '../../../src/core/request.js';
@@ -9,7 +8,7 @@ export const NOW_TEXT = '2026-11-25 09:00 WIB';
 
 /** A clock for these tests (the runs give --now). */
 export const CLOCK: Clock = {
-  now: DateTime.fromISO('2026-11-20T12:00:00+07:00', { setZone: true }),
+  now: new Date('2026-11-20T12:00:00+07:00'),
   systemZone: 'Asia/Jakarta',
 };
 
