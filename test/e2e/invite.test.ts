@@ -101,7 +101,7 @@ describe('--invite <file> pre-fills the answers', () => {
     });
     expect(at([])).toMatchObject({ at: '2026-11-27T10:00:00+07:00', timeZone: 'Asia/Jakarta' });
     expect(at([], { TZ: 'Europe/London' })).toMatchObject({
-      at: '2026-11-27T03:00:00+00:00',
+      at: '2026-11-27T03:00:00Z',
       timeZone: 'Europe/London',
     });
   });
