@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatISO } from 'date-fns';
 import { UsageError } from '../core/errors.js';
 import { stripControlChars } from '../core/fields.js';
 import type { Clock } from '../core/clock.js';
@@ -94,7 +94,10 @@ function wallTimeInZone(iso: string, answers: Answers, clock: Clock): string {
     );
   }
   const wall = inZone(Date.parse(iso), zone);
-  return format(wall, wall.getSeconds() ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm');
+  // "2026-11-27T10:00:00+07:00" → "2026-11-27 10:00", the way a user would type it.
+  return formatISO(wall)
+    .slice(0, wall.getSeconds() ? 19 : 16)
+    .replace('T', ' ');
 }
 
 /**
