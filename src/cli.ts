@@ -33,8 +33,8 @@ Examples:
   $ batal-wawancara … --email budi@example.com --to hr@majujaya.co.id --format eml | msmtp -t
       send the email with your mail tool
 
-  $ batal-wawancara --invite invite.ics --reason offer --sure --name "Budi Santoso" \\
-      --format eml | msmtp -t
+  $ batal-wawancara --invite invite.ics --reason offer --sure \\
+      --name "Budi Santoso" --format eml | msmtp -t
       answer a calendar invitation (the email carries the calendar reply)
 
   $ batal-wawancara … --channel email --format json | jq -r '.messages[0].subject'
