@@ -1,12 +1,19 @@
 import { open } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
+import { stripControlChars } from '../core/fields.js';
 
 /** Invitations are small; anything larger is not one (and is not read whole). */
 export const MAX_INVITE_BYTES = 1024 * 1024;
 
+/** A value from outside (a file name, a field of the file), safe in one line of a message. */
+export function shown(value: string): string {
+  const clean = stripControlChars(value);
+  return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
+}
+
 const TOO_BIG = (source: string) =>
   new UsageError(
-    `--invite: ${source} is larger than 1 MiB, too large for an invitation`,
+    `--invite: ${stripControlChars(source)} is larger than 1 MiB, too large for an invitation`,
     'give the .ics file or the invitation email itself',
   );
 
@@ -33,7 +40,7 @@ function cannotRead(path: string, error: unknown): UsageError {
           ? 'permission denied'
           : (code ?? 'unreadable');
   return new UsageError(
-    `--invite: cannot read ${path} (${why})`,
+    `--invite: cannot read ${stripControlChars(path)} (${why})`,
     'give the path of an .ics or .eml file',
   );
 }

@@ -87,6 +87,13 @@ describe('readInviteBytes', () => {
     );
   });
 
+  it('a file name with escape codes is shown without them', async () => {
+    const path = join(dir, 'x\u001b[2Jy.ics');
+    expect(await refusal(readInviteBytes(path, noStdin, false))).toBe(
+      `--invite: cannot read ${join(dir, 'x[2Jy.ics')} (no such file) (give the path of an .ics or .eml file)`,
+    );
+  });
+
   it('- on a terminal is refused rather than waiting for typing', async () => {
     expect(await refusal(readInviteBytes('-', noStdin, true))).toMatch(
       /^--invite -: standard input is a terminal/,
