@@ -1,11 +1,12 @@
 import { formatISO } from 'date-fns';
 import { UsageError } from '../core/errors.js';
+import { stripControlChars } from '../core/fields.js';
 import type { Clock } from '../core/clock.js';
 import { fallbackZone, readInterview } from '../core/interview-time.js';
 import { inZone } from '../core/time.js';
 import type { Answers, InviteReply, Lang } from '../core/types.js';
 import type { InviteAnswers, InviteProblem } from './invite.js';
-import { readInviteBytes, shown } from './invite-file.js';
+import { readInviteBytes } from './invite-file.js';
 
 /** An invitation read for a run: the answers with it merged under the flags. */
 export interface LoadedInvitation {
@@ -22,6 +23,12 @@ export interface InviteIo {
 }
 
 const ORDER: (keyof InviteAnswers)[] = ['at', 'company', 'role', 'interviewer', 'to', 'email'];
+
+/** A field of the file, safe in one line of a message. */
+export function shown(value: string): string {
+  const clean = stripControlChars(value);
+  return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
+}
 
 const GIVE_AT = 'give the time with --at instead of --invite';
 

@@ -5,12 +5,6 @@ import { stripControlChars } from '../core/fields.js';
 /** Invitations are small; anything larger is not one (and is not read whole). */
 export const MAX_INVITE_BYTES = 1024 * 1024;
 
-/** A value from outside (a file name, a field of the file), safe in one line of a message. */
-export function shown(value: string): string {
-  const clean = stripControlChars(value);
-  return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
-}
-
 const TOO_BIG = (source: string) =>
   new UsageError(
     `--invite: ${stripControlChars(source)} is larger than 1 MiB, too large for an invitation`,
