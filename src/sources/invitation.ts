@@ -25,7 +25,7 @@ export interface InviteIo {
 const ORDER: (keyof InviteAnswers)[] = ['at', 'company', 'role', 'interviewer', 'to', 'email'];
 
 /** A field of the file, safe in one line of a message. */
-export function shown(value: string): string {
+function shown(value: string): string {
   const clean = stripControlChars(value);
   return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
 }
