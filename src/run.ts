@@ -8,7 +8,9 @@ import { effectiveNow } from './core/interview-time.js';
 import { resolveRequest } from './core/request.js';
 import { checkFormat } from './core/delivery.js';
 import type { Answers, InviteReply, Lang } from './core/types.js';
+import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
+import { profileWarning, readProfile } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -37,12 +39,17 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     },
   };
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
-  let answers: Answers = { ...line.answers };
+  // The saved profile answers first; flags win over it.
+  const saved = line.profile ? readProfile(deps.env) : undefined;
+  if (saved?.status === 'invalid') deps.stderr.write(profileWarning(saved));
+  const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
+  let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   checkFormat(answers);
-  // The invitation answers under the flags: flags win.
+  // The invitation answers over the profile and under the flags.
   let invite: InviteReply | undefined;
   let takenNote: ((lang: Lang) => string | undefined) | undefined;
+  const invited = new Set<keyof Answers>();
   if (answers.invite) {
     const sources = await import('./sources/invitation.js');
     const loaded = await sources.loadInvitation(answers, {
@@ -50,8 +57,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
       stdinIsTTY: deps.isTTY.stdin,
       clock,
     });
-    ({ answers, reply: invite } = loaded);
-    takenNote = (lang) => sources.takenNote(loaded.taken, lang);
+    const merged = sources.mergeInvitation(answers, line.answers, loaded.answers);
+    answers = merged.answers;
+    invite = loaded.reply;
+    for (const key of merged.taken) invited.add(key);
+    takenNote = (lang) => sources.takenNote(merged.taken, lang);
   }
   // The demo's interview follows --now (read in the demo's zone, as the request will read
   // it), so that `--demo --now …` shows the plan of that moment.
@@ -62,7 +72,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
-    answers = await askMissing(answers, { clock, deps, color: line.color, takenNote });
+    const keys = PROFILE_KEYS.filter(
+      (k) => fromProfile[k] && line.answers[k] === undefined && !invited.has(k),
+    );
+    const profile = saved && { keys, path: saved.path };
+    answers = await askMissing(answers, { clock, deps, color: line.color, profile, takenNote });
   } else {
     requireAll(answers, line);
   }
@@ -105,6 +119,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
       const { copyOutput } = await import('./deliver/clipboard.js');
       await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
     }
+  }
+  if (interactive && saved) {
+    const { offerProfileSave } = await import('./prompts/save-profile.js');
+    const given = { ...fromProfile, ...line.answers };
+    await offerProfileSave(saved, given, answers, { clock, deps, color: line.color }, request.lang);
   }
 }
 

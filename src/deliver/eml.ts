@@ -67,7 +67,10 @@ export async function toEml(input: EmlInput): Promise<string> {
     assertSingleAddress('email', input.from.address);
   }
   if (input.inReplyTo !== undefined && !isMessageId(input.inReplyTo)) {
-    throw new UsageError('--invite: the invitation email has a malformed Message-ID');
+    throw new UsageError(
+      '--invite: the invitation email has a malformed Message-ID',
+      'give the invitation as an .ics file instead',
+    );
   }
 
   // Loaded here so the mail composer costs nothing on the other formats.

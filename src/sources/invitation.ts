@@ -8,11 +8,10 @@ import type { Answers, InviteReply, Lang } from '../core/types.js';
 import type { InviteAnswers, InviteProblem } from './invite.js';
 import { readInviteBytes } from './invite-file.js';
 
-/** An invitation read for a run: the answers with it merged under the flags. */
+/** An invitation read for a run: the answers it gives, and what a reply to it needs. */
 export interface LoadedInvitation {
-  answers: Answers;
-  /** What the invitation answered that no flag did, in a stable order. */
-  taken: (keyof InviteAnswers)[];
+  /** As a user would type them; a UTC start already shown in `--tz` or the system zone. */
+  answers: InviteAnswers;
   reply: InviteReply;
 }
 
@@ -101,8 +100,9 @@ function wallTimeInZone(iso: string, answers: Answers, clock: Clock): string {
 }
 
 /**
- * Reads `--invite` (a file or `-`), and merges what it answers under `answers`:
- * flags win. A bad invitation, or one whose interview has passed, is a usage error.
+ * Reads `--invite` (a file or `-`): the answers it gives. `answers` (flags and
+ * profile) pick the user's attendee, `--tz` and `--now`. A bad invitation, or one
+ * whose interview has passed, is a usage error.
  */
 export async function loadInvitation(answers: Answers, io: InviteIo): Promise<LoadedInvitation> {
   const bytes = await readInviteBytes(answers.invite ?? '-', io.stdin, io.stdinIsTTY);
@@ -137,13 +137,24 @@ export async function loadInvitation(answers: Answers, io: InviteIo): Promise<Lo
       );
     }
   }
-  const given = (key: keyof Answers) => answers[key] !== undefined;
-  const taken = ORDER.filter((key) => fromInvite[key] !== undefined && !given(key));
-  return {
-    answers: { ...fromInvite, ...answers },
-    taken,
-    reply: { event, ...email },
-  };
+  return { answers: fromInvite, reply: { event, ...email } };
+}
+
+/**
+ * Merges an invitation's answers over `answers` (the profile's and the flags') and
+ * under `flags`: flags win. `taken` is what only the invitation answered, in a stable order.
+ */
+export function mergeInvitation(
+  answers: Answers,
+  flags: Answers,
+  fromInvite: InviteAnswers,
+): { answers: Answers; taken: (keyof InviteAnswers)[] } {
+  // What the profile already said (the invitation naming the same address) was not taken from it.
+  const taken = ORDER.filter(
+    (key) =>
+      fromInvite[key] !== undefined && flags[key] === undefined && fromInvite[key] !== answers[key],
+  );
+  return { answers: { ...answers, ...fromInvite, ...flags }, taken };
 }
 
 const FIELD_WORDS: Record<Lang, Record<keyof InviteAnswers, string> & { from: string }> = {

@@ -1,12 +1,12 @@
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, INVITES } from '../sources/fixtures.js';
-import { BIN, ROOT, type BinResult } from './run-bin.js';
+import { BIN, NO_PROFILE, ROOT, type BinResult } from './run-bin.js';
 
 const NOW = ['--now', '2026-11-25 09:00 WIB'];
 const RUN = ['--yes', '--reason', 'offer', '--sure', '--name', 'Budi Santoso', ...NOW];
@@ -14,7 +14,8 @@ const RUN = ['--yes', '--reason', 'offer', '--sure', '--name', 'Budi Santoso', .
 /** The built bin as a script runs it: no TTY; `input` (if any) on standard input. */
 function run(args: string[], input?: Buffer, env: Record<string, string> = {}): BinResult {
   const base: Record<string, string | undefined> = { ...process.env, TZ: 'Asia/Jakarta' };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'DEBUG', 'XDG_CONFIG_HOME']) delete base[key];
+  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'DEBUG']) delete base[key];
+  base.XDG_CONFIG_HOME = NO_PROFILE;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     env: { ...base, ...env },
@@ -127,6 +128,39 @@ describe('--invite <file> pre-fills the answers', () => {
       timeZone: 'Asia/Jakarta',
     });
     expect(result.stderr).toBe('Dari undangan: posisi, email perekrut, email Anda.\n');
+  });
+});
+
+describe('the invitation and the saved profile', () => {
+  const config = mkdtempSync(join(tmpdir(), 'batal-invite-profile-'));
+  afterAll(() => rmSync(config, { recursive: true, force: true }));
+  mkdirSync(join(config, 'batal-wawancara'), { mode: 0o700 });
+  writeFileSync(
+    join(config, 'batal-wawancara', 'profile.json'),
+    JSON.stringify({ name: 'Budi Santoso', email: 'budi@example.com', lang: 'en' }),
+    { mode: 0o600 },
+  );
+
+  it.each([
+    // The profile's address is no attendee: the address the invitation was sent to wins.
+    [
+      'google-calendar.ics',
+      'budi.santoso@gmail.com',
+      "interview time, role, interviewer, recruiter's email, your email",
+    ],
+    // The profile's address is one of the attendees: it is the user's, taken from the profile.
+    ['custom-vtimezone.ics', 'budi@example.com', "interview time, interviewer, recruiter's email"],
+  ])('%s: --email %s', (name, email, taken) => {
+    const args = ['--yes', '--reason', 'offer', '--sure', ...NOW, '--company', 'PT Maju Jaya'];
+    const result = run([...args, '--invite', `${INVITES}${name}`, '--format', 'ics'], undefined, {
+      XDG_CONFIG_HOME: config,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe(`From the invitation: ${taken}.\n`);
+    const event = new ICAL.Component(ICAL.parse(result.stdout)).getFirstSubcomponent('vevent');
+    const attendee = event?.getFirstProperty('attendee');
+    expect(attendee?.getFirstValue()).toBe(`mailto:${email}`);
+    expect(attendee?.getParameter('cn')).toBe('Budi Santoso');
   });
 });
 

@@ -11,7 +11,7 @@ import type { Answers, Lang, Message } from '../../src/core/types.js';
 import { describeAdvice, describeNotice } from '../../src/messages/advice.js';
 import { askCopy, askMissing, type FlowContext } from '../../src/prompts/flow.js';
 import { LOCALES } from '../../src/prompts/locale.js';
-import { loadInvitation, takenNote } from '../../src/sources/invitation.js';
+import { loadInvitation, mergeInvitation, takenNote } from '../../src/sources/invitation.js';
 import { INVITES } from '../sources/fixtures.js';
 
 // Wednesday 25 November 2026, 09:00 WIB: the office is open.
@@ -342,8 +342,12 @@ describe('askMissing after an invitation', () => {
     phone: '0812-3456-7890',
     recruiterPhone: '0811-2233-4455',
   });
-  const load = (answers: Answers, ctx: FlowContext) =>
-    loadInvitation(answers, { stdin: ctx.deps.stdin, stdinIsTTY: true, clock: ctx.clock });
+  /** The answers a run hands the flow: the invitation's merged under the flags. */
+  const load = async (flagged: Answers, ctx: FlowContext) => {
+    const io = { stdin: ctx.deps.stdin, stdinIsTTY: true, clock: ctx.clock };
+    const loaded = await loadInvitation(flagged, io);
+    return mergeInvitation(flagged, flagged, loaded.answers);
+  };
 
   it.each([
     [
