@@ -50,6 +50,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   let invite: InviteReply | undefined;
   let takenNote: ((lang: Lang) => string | undefined) | undefined;
   const invited = new Set<keyof Answers>();
+  let fromInvite: Answers = {};
   if (answers.invite) {
     const sources = await import('./sources/invitation.js');
     const loaded = await sources.loadInvitation(answers, {
@@ -59,6 +60,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     });
     const merged = sources.mergeInvitation(answers, line.answers, loaded.answers);
     answers = merged.answers;
+    fromInvite = loaded.answers;
     invite = loaded.reply;
     for (const key of merged.taken) invited.add(key);
     takenNote = (lang) => sources.takenNote(merged.taken, lang);
@@ -122,7 +124,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   }
   if (interactive && saved) {
     const { offerProfileSave } = await import('./prompts/save-profile.js');
-    const given = { ...fromProfile, ...line.answers };
+    // Only what was typed is offered: not what the profile or the invitation gave.
+    const given = { ...fromProfile, ...fromInvite, ...line.answers };
     await offerProfileSave(saved, given, answers, { clock, deps, color: line.color }, request.lang);
   }
 }

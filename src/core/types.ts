@@ -17,8 +17,9 @@ export const HONORIFICS: readonly Honorific[] = ['bapak', 'ibu'];
 export type ReasonKey =
   'offer' | 'family' | 'relocation' | 'health' | 'conflict' | 'fit' | 'personal' | 'other';
 
-export type Format = 'text' | 'json' | 'eml' | 'mailto' | 'wa' | 'ics';
-export const FORMATS: readonly Format[] = ['text', 'json', 'eml', 'mailto', 'wa', 'ics'];
+export type Format = 'text' | 'json' | 'eml' | 'ics' | 'mailto' | 'wa';
+// ics beside eml (both answer an invitation); wa stays last, the example an error's hint shows.
+export const FORMATS: readonly Format[] = ['text', 'json', 'eml', 'ics', 'mailto', 'wa'];
 
 export type CopyHow = 'auto' | 'osc52';
 

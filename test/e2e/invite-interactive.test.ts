@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/prompts/locale.js';
+import { PROFILE_WORDS } from '../../src/prompts/profile.js';
 import { INVITES } from '../sources/fixtures.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
@@ -37,6 +38,8 @@ describe('an invitation in a real terminal', () => {
     await t.answer(EN.phone, KEY.enter);
     await t.answer(EN.recruiterPhone, KEY.enter);
     await t.answer(EN.copy.message, KEY.enter);
+    // Only the name was typed: the address came from the invitation and is not offered.
+    await t.answer(PROFILE_WORDS.en.save('name'), KEY.down + KEY.enter);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
 
     for (const asked of [EN.company, EN.role, EN.interviewer, EN.at('WIB'), EN.email, EN.to]) {
