@@ -1,17 +1,20 @@
 import { parseCommandLine } from './cli.js';
-import { reportError } from './report.js';
-import { isTerminal, writeStdout } from './stdio.js';
+import { reportError, type Session } from './report.js';
+import { isTerminal, quiet, writeStderr, writeStdout } from './stdio.js';
 
 declare const __VERSION__: string | undefined;
 const version = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** Wires the real world into the app; the only place that sets the exit code. */
 async function main(): Promise<void> {
+  const session: Session = {};
   try {
+    const help: Promise<void>[] = [];
     const parsed = parseCommandLine(process.argv, version, {
-      out: writeStdout,
-      err: (s) => process.stderr.write(s),
+      out: (s) => help.push(writeStdout(s)),
+      err: writeStderr,
     });
+    await Promise.all(help);
     // Everything past --help and --version is loaded only when needed: dates, templates, prompts.
     if (parsed.kind !== 'run') return;
     const [{ run }, { DateTime }] = await Promise.all([import('./run.js'), import('luxon')]);
@@ -25,7 +28,8 @@ async function main(): Promise<void> {
         return process.stdout;
       },
       get stderr() {
-        return process.stderr;
+        // Nothing is left to tell when stderr fails (2>/dev/full): the exit code stays the run's.
+        return quiet(process.stderr);
       },
       isTTY: { stdin: isTerminal(0), stdout: isTerminal(1) },
       writeOut: writeStdout,
@@ -34,9 +38,10 @@ async function main(): Promise<void> {
         systemZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }),
       templatesRoot: new URL('../templates/', import.meta.url),
+      session,
     });
   } catch (error) {
-    process.exitCode = reportError(error, process.stderr, process.env);
+    process.exitCode = reportError(error, { write: writeStderr, env: process.env, session });
   }
 }
 

@@ -3,10 +3,12 @@ import { UsageError } from './core/errors.js';
 import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
 import type { Clock } from './core/clock.js';
+import { checkChoice } from './core/fields.js';
 import { missingFlags } from './core/flags.js';
 import { resolveRequest } from './core/request.js';
-import type { Answers, Lang } from './core/types.js';
+import { LANGS, type Answers, type Lang } from './core/types.js';
 import { demoAnswers } from './demo.js';
+import type { Session } from './report.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -17,9 +19,11 @@ export interface Deps {
   clock: () => Clock;
   /** Which of stdin and stdout are terminals, known without building their streams. */
   isTTY: { stdin: boolean; stdout: boolean };
-  /** Writes the product to stdout, whole. */
-  writeOut: (text: string) => void;
+  /** Writes the product to stdout, whole; rejects (or throws) when it cannot. */
+  writeOut: (text: string) => void | Promise<void>;
   templatesRoot: URL;
+  /** Told the run's language as soon as it is known, so that even Ctrl+C is answered in it. */
+  session?: Session;
 }
 
 /** Runs the assistant for a parsed command line: answers → core → messages → delivery. */
@@ -38,6 +42,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
+  const given = checkChoice(answers.lang ?? '', LANGS);
+  if (given.ok && deps.session) deps.session.lang = given.value;
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
@@ -47,6 +53,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   }
 
   const { request, now } = resolveRequest(answers, clock);
+  if (deps.session) deps.session.lang = request.lang;
   const plan = makePlan(request, now);
   // Loaded after the questions, so the first prompt appears sooner.
   const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }] = await Promise.all([
@@ -58,7 +65,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),
   );
-  const colour = colourLevel({ isTTY: !line.copy && deps.isTTY.stdout }, deps.env, line.color);
+  // The clipboard gets plain text, whatever FORCE_COLOR says.
+  const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
   const output = await formatOutput(plan, messages, { colour });
 
@@ -66,7 +74,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     const { copyOutput } = await import('./deliver/clipboard.js');
     await copyOutput(output, line.copy, copyIo(deps, request.lang));
   } else {
-    deps.writeOut(output);
+    await deps.writeOut(output);
   }
   if (interactive && !line.copy) {
     const { askCopy } = await import('./prompts/flow.js');
