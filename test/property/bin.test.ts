@@ -1,0 +1,88 @@
+// A smaller sample of the same properties through the built bin: the real
+// process, its real stdout and stderr, and a second mail parser (Python's).
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { firstAddress } from '../deliver/support/mail.js';
+import { runBin } from '../e2e/run-bin.js';
+import { commandLine, spiked } from './arbitraries.js';
+
+const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined;
+const settings = { numRuns: 6, seed, endOnFailure: false };
+// The bin reads the clock: a fixed --now keeps the generated interviews in the future.
+const NOW = ['--now', '2026-11-25 09:00 WIB'];
+
+// Python's email package with the modern policy: it raises on headers it cannot read.
+const PYTHON_READS_EML = `
+import email, email.policy, json, sys
+msg = email.message_from_bytes(sys.stdin.buffer.read(), policy=email.policy.default)
+sender = msg['From'].addresses[0] if msg['From'] else None
+print(json.dumps({
+  'to': [a.addr_spec for a in msg['To'].addresses],
+  'from': sender and {'name': sender.display_name, 'address': sender.addr_spec},
+  'subject': str(msg['Subject']),
+  'names': sorted(k.lower() for k in msg.keys()),
+}))
+`;
+
+interface PythonView {
+  to: string[];
+  from: { name: string; address: string } | null;
+  subject: string;
+  names: string[];
+}
+
+function readWithPython(raw: string): PythonView {
+  const run = spawnSync('python3', ['-c', PYTHON_READS_EML], { input: raw, encoding: 'utf8' });
+  expect(run.stderr, raw).toBe('');
+  return JSON.parse(run.stdout) as PythonView;
+}
+
+describe('through the built bin', () => {
+  it('any command line: exit 0 or 2; a refusal is one line; no escape code in a pipe', () => {
+    fc.assert(
+      fc.property(commandLine({ mutations: 3, extras: true }), ({ args }) => {
+        const { code, stdout, stderr } = runBin([...NOW, ...args]);
+        const context = JSON.stringify({ args, code, stderr });
+        expect([0, 2], context).toContain(code);
+        if (code === 2) {
+          expect(stdout, context).toBe('');
+          expect(stderr, context).toMatch(/^batal-wawancara: [^\n]+\n$/u);
+        }
+        expect(stdout + stderr, context).not.toContain('\u001b');
+      }),
+      settings,
+    );
+  });
+
+  it('eml: mailparser and Python read the same To, From and Subject, and nothing more', async () => {
+    const headerFlags = ['--name', '--email', '--to', '--role', '--company'];
+    await fc.assert(
+      fc.asyncProperty(
+        commandLine({ mutations: 2, format: 'eml', spoil: headerFlags, values: spiked }),
+        async ({ args, given }) => {
+          const { code, stdout, stderr } = runBin([...NOW, ...args]);
+          expect([0, 2], stderr).toContain(code);
+          if (code !== 0) return;
+          const python = readWithPython(stdout);
+          const parsed = await simpleParser(stdout);
+          expect(python.to).toEqual([given.get('--to')?.trim()]);
+          expect(firstAddress(parsed.to)?.address).toBe(given.get('--to')?.trim());
+          expect(python.subject).toBe(parsed.subject);
+          expect(python.subject).not.toMatch(/[\r\n]/u);
+          expect(python.names).not.toContain('bcc');
+          expect(python.names).not.toContain('cc');
+          const email = given.get('--email')?.trim();
+          if (email) {
+            expect(python.from).toEqual(firstAddress(parsed.from));
+            expect(python.from?.address).toBe(email);
+          } else {
+            expect(python.from).toBeNull();
+          }
+        },
+      ),
+      settings,
+    );
+  });
+});
