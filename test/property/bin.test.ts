@@ -12,6 +12,12 @@ const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : und
 const settings = { numRuns: 6, seed, endOnFailure: false };
 // The bin reads the clock: a fixed --now keeps the generated interviews in the future.
 const NOW = ['--now', '2026-11-25 09:00 WIB'];
+/** Room for a loaded machine: each case starts a process (and Python reads an eml). */
+const TIMEOUT = 60_000;
+
+/** The bin on `args`, as a shell would pass them: argv cannot hold a NUL byte. */
+const asArgv = (arg = '') => arg.replaceAll('\u0000', '');
+const runArgs = (args: readonly string[]) => runBin([...NOW, ...args.map(asArgv)]);
 
 // Python's email package with the modern policy: it raises on headers it cannot read.
 const PYTHON_READS_EML = `
@@ -40,49 +46,57 @@ function readWithPython(raw: string): PythonView {
 }
 
 describe('through the built bin', () => {
-  it('any command line: exit 0 or 2; a refusal is one line; no escape code in a pipe', () => {
-    fc.assert(
-      fc.property(commandLine({ mutations: 3, extras: true }), ({ args }) => {
-        const { code, stdout, stderr } = runBin([...NOW, ...args]);
-        const context = JSON.stringify({ args, code, stderr });
-        expect([0, 2], context).toContain(code);
-        if (code === 2) {
-          expect(stdout, context).toBe('');
-          expect(stderr, context).toMatch(/^batal-wawancara: [^\n]+\n$/u);
-        }
-        expect(stdout + stderr, context).not.toContain('\u001b');
-      }),
-      settings,
-    );
-  });
-
-  it('eml: mailparser and Python read the same To, From and Subject, and nothing more', async () => {
-    const headerFlags = ['--name', '--email', '--to', '--role', '--company'];
-    await fc.assert(
-      fc.asyncProperty(
-        commandLine({ mutations: 2, format: 'eml', spoil: headerFlags, values: spiked }),
-        async ({ args, given }) => {
-          const { code, stdout, stderr } = runBin([...NOW, ...args]);
-          expect([0, 2], stderr).toContain(code);
-          if (code !== 0) return;
-          const python = readWithPython(stdout);
-          const parsed = await simpleParser(stdout);
-          expect(python.to).toEqual([given.get('--to')?.trim()]);
-          expect(firstAddress(parsed.to)?.address).toBe(given.get('--to')?.trim());
-          expect(python.subject).toBe(parsed.subject);
-          expect(python.subject).not.toMatch(/[\r\n]/u);
-          expect(python.names).not.toContain('bcc');
-          expect(python.names).not.toContain('cc');
-          const email = given.get('--email')?.trim();
-          if (email) {
-            expect(python.from).toEqual(firstAddress(parsed.from));
-            expect(python.from?.address).toBe(email);
-          } else {
-            expect(python.from).toBeNull();
+  it(
+    'any command line: exit 0 or 2; a refusal is one line; no escape code in a pipe',
+    () => {
+      fc.assert(
+        fc.property(commandLine({ mutations: 3, extras: true }), ({ args }) => {
+          const { code, stdout, stderr } = runArgs(args);
+          const context = JSON.stringify({ args, code, stderr });
+          expect([0, 2], context).toContain(code);
+          if (code === 2) {
+            expect(stdout, context).toBe('');
+            expect(stderr, context).toMatch(/^batal-wawancara: [^\n]+\n$/u);
           }
-        },
-      ),
-      settings,
-    );
-  });
+          expect(stdout + stderr, context).not.toContain('\u001b');
+        }),
+        settings,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'eml: mailparser and Python read the same To, From and Subject, and nothing more',
+    async () => {
+      const headerFlags = ['--name', '--email', '--to', '--role', '--company'];
+      await fc.assert(
+        fc.asyncProperty(
+          commandLine({ mutations: 2, format: 'eml', spoil: headerFlags, values: spiked }),
+          async ({ args, given }) => {
+            const { code, stdout, stderr } = runArgs(args);
+            expect([0, 2], stderr).toContain(code);
+            if (code !== 0) return;
+            const python = readWithPython(stdout);
+            const parsed = await simpleParser(stdout);
+            expect(python.to).toEqual([asArgv(given.get('--to')).trim()]);
+            expect(firstAddress(parsed.to)?.address).toBe(asArgv(given.get('--to')).trim());
+            expect(python.subject).toBe(parsed.subject);
+            expect(python.subject).not.toMatch(/[\r\n]/u);
+            expect(python.names).not.toContain('bcc');
+            expect(python.names).not.toContain('cc');
+            const email = asArgv(given.get('--email')).trim();
+            if (email) {
+              expect(python.from).toEqual(firstAddress(parsed.from));
+              expect(python.from?.address).toBe(email);
+            } else {
+              expect(python.from).toBeNull();
+            }
+          },
+        ),
+        settings,
+      );
+    },
+    TIMEOUT,
+  );
 });
