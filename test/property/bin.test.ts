@@ -6,7 +6,8 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { firstAddress } from '../deliver/support/mail.js';
 import { runBin } from '../e2e/run-bin.js';
-import { commandLine, spiked } from './arbitraries.js';
+import { commandLine } from './command-line.js';
+import { spiked } from './values.js';
 
 const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined;
 const settings = { numRuns: 6, seed, endOnFailure: false };

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { firstAddress, headerBlock } from '../deliver/support/mail.js';
-import { commandLine, spiked } from './arbitraries.js';
+import { commandLine } from './command-line.js';
+import { spiked } from './values.js';
 import { runInProcess, type Outcome } from './harness.js';
 
 // PROPERTY_SEED=<seed> replays a failure; PROPERTY_SCALE=<n> runs n times as many cases.
