@@ -16,7 +16,18 @@ async function main(): Promise<void> {
     });
     await Promise.all(help);
     // Everything past --help and --version is loaded only when needed: dates, templates, prompts.
-    if (parsed.kind !== 'run') return;
+    if (parsed.kind === 'done') return;
+    if (parsed.kind === 'profile') {
+      const { runProfileCommand } = await import('./profile-command.js');
+      const written: Promise<void>[] = [];
+      runProfileCommand(parsed.command, {
+        env: process.env,
+        out: (s) => written.push(writeStdout(s)),
+        err: writeStderr,
+      });
+      await Promise.all(written);
+      return;
+    }
     const { run } = await import('./run.js');
     await run(parsed.line, {
       env: process.env,

@@ -1,5 +1,5 @@
 import { UsageError } from './core/errors.js';
-import { escapeControlChars } from './core/fields.js';
+import { printable } from './cli-errors.js';
 import type { Lang } from './core/types.js';
 import { OutputError } from './stdio.js';
 
@@ -35,7 +35,7 @@ const DEBUG_HINT = 'run again with DEBUG=batal-wawancara for details';
  * batal-wawancara. A failure to write the line itself changes nothing.
  */
 export function reportError(error: unknown, io: ReportIo): number {
-  const say = (line: string) => io.write(`batal-wawancara: ${escapeControlChars(line)}\n`);
+  const say = (line: string) => io.write(`batal-wawancara: ${printable(line)}\n`);
   if (error instanceof UsageError) {
     say(error.hint ? `${error.message} (${error.hint})` : error.message);
     return EXIT_USAGE;

@@ -27,9 +27,9 @@ describe('reportError', () => {
       'batal-wawancara: --email: not an email address (use e.g. name@example.com)\n',
     ],
     [
-      new UsageError("unknown option '--x\nBcc: y'"),
+      new UsageError("unknown option '--x\nBcc: y'", 'see --help'),
       2,
-      "batal-wawancara: unknown option '--x\\nBcc: y'\n",
+      "batal-wawancara: unknown option '--x\\u{a}Bcc: y' (see --help)\n",
     ],
     [
       new OutputError(enospc),

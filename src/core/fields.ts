@@ -75,19 +75,6 @@ export function lineProblem(value: string): Problem | undefined {
   return undefined;
 }
 
-/**
- * `value` on one line, every character visible: control and invisible
- * characters written as escapes (`\\n`, `\\u001b`, `\\u202e`), for messages that quote the user.
- */
-export function escapeControlChars(value: string): string {
-  const unsafe = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu');
-  return value.replace(unsafe, (c) => {
-    const code = c.codePointAt(0) ?? 0;
-    if (c === '\n') return '\\n';
-    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
-}
-
 /** `value` without control or invisible characters, for text shown on a terminal. */
 export function stripControlChars(value: string): string {
   return value

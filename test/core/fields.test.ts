@@ -3,7 +3,6 @@ import {
   checkEmail,
   checkLine,
   checkPhone,
-  escapeControlChars,
   lineProblem,
   MAX_NAME,
   stripControlChars,
@@ -109,18 +108,6 @@ describe('stripControlChars', () => {
     ['ab\u200dcd', 'ab\u200dcd'],
   ])('%j → %j', (value, expected) => {
     expect(stripControlChars(value)).toBe(expected);
-  });
-});
-
-describe('escapeControlChars', () => {
-  it.each([
-    ["unknown option '--x\nBcc: y'", "unknown option '--x\\nBcc: y'"],
-    ['\u001b[31mred\r', '\\u001b[31mred\\u000d'],
-    ['right\u202eleft', 'right\\u202eleft'],
-    ['tag\u{e0041}', 'tag\\u{e0041}'],
-    ['Budi Santoso 🙏', 'Budi Santoso 🙏'],
-  ])('%j → %j', (value, expected) => {
-    expect(escapeControlChars(value)).toBe(expected);
   });
 });
 

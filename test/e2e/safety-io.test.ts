@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readClipboard, useXvfb } from '../deliver/support/xvfb.js';
 import { LOCALES } from '../../src/prompts/locale.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
-import { BIN, ROOT, runBin, SCRIPTED } from './run-bin.js';
+import { BIN, NO_PROFILE, ROOT, runBin, SCRIPTED } from './run-bin.js';
 
 const PLAN = [...SCRIPTED, '--sure'];
 const ESC = '\u001b';
@@ -18,7 +18,10 @@ function runOnFullDevice(args: string[], which: 'stdout' | 'stderr') {
   try {
     const result = spawnSync(process.execPath, [BIN, ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'Asia/Jakarta' },
+      env: {
+        ...{ PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'Asia/Jakarta' },
+        XDG_CONFIG_HOME: NO_PROFILE,
+      },
       stdio: ['ignore', which === 'stdout' ? full : 'pipe', which === 'stderr' ? full : 'pipe'],
       encoding: 'utf8',
       timeout: 15000,

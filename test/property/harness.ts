@@ -3,6 +3,7 @@ import { parseCommandLine } from '../../src/cli.js';
 import { reportError, type Session } from '../../src/report.js';
 import { run } from '../../src/run.js';
 import { capture } from '../deliver/support/streams.js';
+import { NO_PROFILE } from '../e2e/run-bin.js';
 
 export interface Outcome {
   code: number;
@@ -24,6 +25,8 @@ export async function runInProcess(
 ): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
+  // No saved profile of the machine running the tests.
+  const world = { XDG_CONFIG_HOME: NO_PROFILE, ...env };
   const out = capture();
   const err = capture();
   const session: Session = {};
@@ -35,7 +38,7 @@ export async function runInProcess(
     });
     if (parsed.kind === 'run') {
       await run(parsed.line, {
-        env,
+        env: world,
         stdin: Object.assign(Readable.from([]), { isTTY: false }),
         stdout: out.stream,
         stderr: err.stream,
