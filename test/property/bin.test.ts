@@ -10,7 +10,7 @@ import { commandLine } from './command-line.js';
 import { spiked } from './values.js';
 
 const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined;
-const settings = { numRuns: 6, seed, endOnFailure: false };
+const settings = { numRuns: Number(process.env.PROPERTY_BIN_RUNS ?? 6), seed, endOnFailure: true };
 // The bin reads the clock: a fixed --now keeps the generated interviews in the future.
 const NOW = ['--now', '2026-11-25 09:00 WIB'];
 /** Room for a loaded machine: each case starts a process (and Python reads an eml). */
@@ -88,8 +88,13 @@ describe('through the built bin', () => {
             expect(python.names).not.toContain('cc');
             const email = asArgv(given.get('--email')).trim();
             if (email) {
-              expect(python.from).toEqual(firstAddress(parsed.from));
+              const from = firstAddress(parsed.from);
               expect(python.from?.address).toBe(email);
+              expect(from?.address).toBe(email);
+              // Python before the fix of CPython gh-128110 keeps the space between two
+              // encoded-words of a display name, which RFC 2047 §6.2 says to drop.
+              const squeezed = (name = '') => name.replace(/\s+/gu, '');
+              expect(squeezed(python.from?.name)).toBe(squeezed(from?.name));
             } else {
               expect(python.from).toBeNull();
             }
