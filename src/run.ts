@@ -69,10 +69,15 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const { request, now, warnings } = resolveRequest(answers, clock);
   if (deps.session) deps.session.lang = request.lang;
   const plan = makePlan(request, now);
-  if (warnings.length) {
-    const { warningText } = await import('./messages/warnings.js');
-    for (const warning of warnings) {
-      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+  // The questions showed the warnings of what they read: the time, and slots typed there.
+  const typedSlots = !line.answers.slots?.length;
+  const unseen = warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots));
+  if (unseen.length) {
+    const { WARNING_LABEL, warningText } = await import('./messages/warnings.js');
+    const label = WARNING_LABEL[request.lang];
+    for (const warning of unseen) {
+      const text = warningText(warning, request.lang, request.zone);
+      deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
   // Loaded after the questions, so the first prompt appears sooner.
