@@ -1,5 +1,5 @@
 import type { ColourLevel } from '../colour.js';
-import { hasControlChars } from '../core/fields.js';
+import { lineProblem } from '../core/fields.js';
 import type { Channel, InviteReply, Message, Plan } from '../core/types.js';
 import { toJson } from './json.js';
 import { toText } from './text.js';
@@ -26,8 +26,9 @@ async function calendarReply(plan: Plan, messages: Message[], invite: InviteRepl
 /** "Re: <the invitation email's subject>", so that mail clients thread the reply; else `own`. */
 function threadSubject(invite: InviteReply | undefined, own: string): string {
   const original = invite?.subject?.trim();
-  // Decoded text that looks like an encoded-word would be decoded again by the reader.
-  if (!original || hasControlChars(original) || /=\?.*\?=/.test(original)) return own;
+  // Control characters, or decoded text shaped like an encoded-word (read again by the
+  // recipient's mail program): the message keeps its own subject.
+  if (!original || lineProblem(original)) return own;
   return /^re:/i.test(original) ? original : `Re: ${original}`;
 }
 
