@@ -97,6 +97,8 @@ const options = {
   legalComments: 'none',
   logLevel: 'warning',
   external: Object.keys(pkg.dependencies ?? {}),
+  // Its package entry holds both its development and production builds: take the ES module.
+  alias: { 'windows-iana': 'windows-iana/dist/windows-iana.esm.js' },
   // import.meta.url as CommonJS knows it.
   banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__import_meta_url' },

@@ -21,6 +21,17 @@ const SKIP = Symbol('bundles: resolving');
 /** A file on disk, not one of esbuild's virtual modules ("namespace:path", "<stdin>"). */
 const isFile = (path) => !/^[\w-]+:|^</.test(path);
 
+/** Whether `name` can name a constant (`export const { name } = …`). */
+function isBinding(name) {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name) || name === '__module') return false;
+  try {
+    new Function(`'use strict'; const ${name} = 0;`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** `to` as a require() path from the file `from` (both relative to the output folder). */
 function requirePath(from, to) {
   const path = relative(dirname(from), to).replaceAll('\\', '/');
@@ -58,6 +69,8 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
   const bundles = new Map();
   const targetBundle = new Map(); // import() target path → bundle name
   const graph = new Map(); // module path → the module paths it imports
+  const formats = new Map(); // module path → 'esm' | 'cjs'
+  const exportNames = new Map(); // ES module path → its export names
   const order = [];
 
   function addBundle(name, file) {
@@ -91,6 +104,27 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
   function requireExpression(bundle, ref) {
     const [name, key] = ref.split('#');
     return `require(${JSON.stringify(requirePath(bundle.file, bundles.get(name).file))}).${key}`;
+  }
+
+  /**
+   * The ES module standing for module `ref` ("bundle#key") in `bundle`. An ES module's export
+   * names are spelt out, so that esbuild still sees which of them are used (through a
+   * package's index, `export *` of an unknown set would keep the whole package).
+   */
+  function face(bundle, ref) {
+    const source = requireExpression(bundle, ref);
+    const path = [...keys].find(([, key]) => key === ref.split('#')[1])?.[0];
+    const names = exportNames.get(path);
+    if (!names || !names.every((n) => n === 'default' || isBinding(n))) {
+      return `export * from "bundle-cjs:${ref}";\nexport default ${source}.default;\n`;
+    }
+    const named = names.filter((n) => n !== 'default');
+    return [
+      `const __module = ${source};`,
+      named.length ? `export const { ${named.join(', ')} } = __module;` : '',
+      names.includes('default') ? 'export default __module.default;' : '',
+      '',
+    ].join('\n');
   }
 
   function splitPlugin(bundle) {
@@ -130,11 +164,7 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
         // evaluated when first imported. There a module is the namespace `export * as`
         // made of it: for CommonJS, its exports as `default` beside its properties.
         b.onLoad({ filter: /.*/, namespace: 'bundle-ref' }, (args) => ({
-          contents: [
-            `export * from "bundle-cjs:${args.path}";`,
-            `export default ${requireExpression(bundle, args.path)}.default;`,
-            '',
-          ].join('\n'),
+          contents: face(bundle, args.path),
           loader: 'js',
         }));
         b.onResolve({ filter: /^bundle-cjs:/ }, (args) => ({
@@ -190,8 +220,9 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
         .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && isFile(path))
         .map(([path]) => resolve(root, path)),
     );
-    for (const [path, { imports }] of Object.entries(metafile.inputs)) {
+    for (const [path, { imports, format }] of Object.entries(metafile.inputs)) {
       if (!isFile(path)) continue;
+      formats.set(resolve(root, path), format);
       const files = imports.filter((i) => !i.external && isFile(i.path));
       graph.set(
         resolve(root, path),
@@ -263,7 +294,27 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     }
   }
 
-  // 5. The bundles as written.
+  // 5. The export names of the ES modules that bundles take from another.
+  const faced = [
+    ...new Set(order.flatMap((n) => [...bundles.get(n).taken.keys(), ...bundles.get(n).targets])),
+  ];
+  const esm = faced.filter((path) => formats.get(path) === 'esm');
+  if (esm.length) {
+    const { metafile } = await build({
+      absWorkingDir: root,
+      entryPoints: esm,
+      outdir: `${outdir}/.exports`,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    for (const { entryPoint, exports } of Object.values(metafile.outputs)) {
+      if (entryPoint) exportNames.set(resolve(root, entryPoint), exports);
+    }
+  }
+
+  // 6. The bundles as written.
   const results = await Promise.all(order.map((name) => bundleBuild(bundles.get(name), true)));
   return order.map((name, i) => ({
     name,

@@ -3,16 +3,19 @@ import { UsageError } from './core/errors.js';
 import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
 import type { Clock } from './core/clock.js';
+import { checkChoice } from './core/fields.js';
 import { missingFlags } from './core/flags.js';
 import { effectiveNow } from './core/interview-time.js';
 import { resolveRequest } from './core/request.js';
-import type { Answers, Lang } from './core/types.js';
+import { checkFormat } from './core/delivery.js';
+import { LANGS, type Answers, type InviteReply, type Lang } from './core/types.js';
 import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
 import { formatOutput } from './deliver/index.js';
 import { colourLevel } from './colour.js';
 import { loadTemplates } from './messages/load-templates.js';
 import { renderMessages } from './messages/render.js';
+import type { Session } from './report.js';
 import { profileWarning, readProfile } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
@@ -24,10 +27,12 @@ export interface Deps {
   clock: () => Clock;
   /** Which of stdin and stdout are terminals, known without building their streams. */
   isTTY: { stdin: boolean; stdout: boolean };
-  /** Writes the product to stdout, whole. */
-  writeOut: (text: string) => void;
+  /** Writes the product to stdout, whole; rejects (or throws) when it cannot. */
+  writeOut: (text: string) => void | Promise<void>;
   /** The templates/ folder, read when running from source (the build compiles them in). */
   templatesRoot: URL;
+  /** Told the run's language as soon as it is known, so that even Ctrl+C is answered in it. */
+  session?: Session;
 }
 
 /** Runs the assistant for a parsed command line: answers → core → messages → delivery. */
@@ -49,23 +54,48 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
   let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
+  checkFormat(answers);
+  // The invitation answers over the profile and under the flags.
+  let invite: InviteReply | undefined;
+  let takenNote: ((lang: Lang) => string | undefined) | undefined;
+  const invited = new Set<keyof Answers>();
+  let fromInvite: Answers = {};
+  if (answers.invite) {
+    const sources = await import('./sources/invitation.js');
+    const loaded = await sources.loadInvitation(answers, {
+      stdin: deps.stdin,
+      stdinIsTTY: deps.isTTY.stdin,
+      clock,
+    });
+    const merged = sources.mergeInvitation(answers, line.answers, loaded.answers);
+    answers = merged.answers;
+    fromInvite = loaded.answers;
+    invite = loaded.reply;
+    for (const key of merged.taken) invited.add(key);
+    takenNote = (lang) => sources.takenNote(merged.taken, lang);
+  }
   // The demo's interview follows --now (read in the demo's zone, as the request will read
   // it), so that `--demo --now …` shows the plan of that moment.
   if (line.demo) {
     const now = effectiveNow(answers, DEMO_ZONE, clock);
     answers = { ...demoAnswers(langOf(answers), now), ...answers };
   }
+  const typedLang = checkChoice(answers.lang ?? '', LANGS);
+  if (typedLang.ok && deps.session) deps.session.lang = typedLang.value;
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
-    const keys = PROFILE_KEYS.filter((k) => fromProfile[k] && line.answers[k] === undefined);
+    const keys = PROFILE_KEYS.filter(
+      (k) => fromProfile[k] && line.answers[k] === undefined && !invited.has(k),
+    );
     const profile = saved && { keys, path: saved.path };
-    answers = await askMissing(answers, { clock, deps, color: line.color, profile });
+    answers = await askMissing(answers, { clock, deps, color: line.color, profile, takenNote });
   } else {
     requireAll(answers, line);
   }
 
   const { request, now, warnings } = resolveRequest(answers, clock);
+  if (deps.session) deps.session.lang = request.lang;
   const plan = makePlan(request, now);
   // The questions showed the warnings of what they read: the time, and slots typed there.
   const typedSlots = !line.answers.slots?.length;
@@ -83,15 +113,19 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),
   );
-  const colour = colourLevel({ isTTY: !line.copy && deps.isTTY.stdout }, deps.env, line.color);
+  // The clipboard gets plain text, whatever FORCE_COLOR says.
+  const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
-  const output = await formatOutput(plan, messages, { colour });
+  const output = await formatOutput(plan, messages, { colour, invite });
+  // Said once the run has succeeded, so that an error stays one line.
+  const taken = interactive ? undefined : takenNote?.(request.lang);
+  if (taken) deps.stderr.write(`${taken}\n`);
 
   if (line.copy) {
     const { copyOutput } = await import('./deliver/clipboard.js');
     await copyOutput(output, line.copy, copyIo(deps, request.lang));
   } else {
-    deps.writeOut(output);
+    await deps.writeOut(output);
   }
   if (interactive && !line.copy) {
     const { askCopy } = await import('./prompts/flow.js');
@@ -103,7 +137,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   }
   if (interactive && saved) {
     const { offerProfileSave } = await import('./prompts/save-profile.js');
-    const given = { ...fromProfile, ...line.answers };
+    // Only what was typed is offered: not what the profile or the invitation gave.
+    const given = { ...fromProfile, ...fromInvite, ...line.answers };
     await offerProfileSave(saved, given, answers, { clock, deps, color: line.color }, request.lang);
   }
 }

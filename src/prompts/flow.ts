@@ -11,12 +11,19 @@ import type { ProfileKey } from '../core/profile.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
 import type { Clock } from '../core/clock.js';
-import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
+import { needsRecipient, needsSenderEmail, parseChannels, parseFormat } from '../core/delivery.js';
 import { FLAG_OF, take } from '../core/flags.js';
 import { parseWhen } from '../core/time.js';
 import { effectiveNow, fallbackZone } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
-import { LANGS, type Answers, type Message, type Plan, type Verdict } from '../core/types.js';
+import {
+  LANGS,
+  type Answers,
+  type Lang,
+  type Message,
+  type Plan,
+  type Verdict,
+} from '../core/types.js';
 import type { Warning } from '../core/warnings.js';
 import { zoneLabel } from '../messages/dates.js';
 import { warningText } from '../messages/warnings.js';
@@ -42,6 +49,8 @@ export interface FlowContext {
   color: boolean;
   /** The answers the saved profile gave, and where it is: said once, not asked. */
   profile?: { keys: ProfileKey[]; path: string };
+  /** The line that says what an invitation answered, in the chosen language. */
+  takenNote?: (lang: Lang) => string | undefined;
 }
 
 /** The terminal the questions are asked on: stdin, and stderr for everything drawn. */
@@ -66,6 +75,9 @@ function usable<T>(
   if (ask) ask.note(ask.locale.flagRefused(FLAG_OF[field], problemText(checked.problem, ask.lang)));
   return undefined;
 }
+
+/** A flag given as an empty string. */
+const isEmptyFlag = (value: Answers[keyof Answers]) => typeof value === 'string' && !value.trim();
 
 /** Flags without a question of their own must be right before the first question. */
 function checkSilentFlags(answers: Answers, clock: Clock): void {
@@ -97,6 +109,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     usable(makeAsk(terminal, 'en'), 'lang', answers.lang, (v) => checkChoice(v, LANGS)) ??
     (await askLanguage(makeAsk(terminal, 'id')));
   out.lang = lang;
+  if (ctx.deps.session) ctx.deps.session.lang = lang;
   // The verdict is shown as soon as the time is known, but only before a question:
   // when the flags answered everything after the time, the printed plan says it once.
   let verdict: Verdict | undefined;
@@ -119,15 +132,25 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   const L = ask.locale;
   if (ctx.profile?.keys.length)
     ask.note(takenFromProfile(ctx.profile.keys, ctx.profile.path, lang));
+  const fromInvite = ctx.takenNote?.(lang);
+  if (fromInvite) ask.note(fromInvite);
   const name = (v: string) => checkLine(v, MAX_NAME);
-  const line = (field: keyof Answers, message: string, check: typeof name, optional = false) =>
-    usable(ask, field, answers[field] as string | undefined, check) ??
-    askLine(ask, message, check, optional);
+  const line = async (
+    field: keyof Answers,
+    message: string,
+    check: typeof name,
+    optional = false,
+  ) =>
+    // An optional flag given empty (--interviewer '') is an answer: none.
+    optional && isEmptyFlag(answers[field])
+      ? undefined
+      : (usable(ask, field, answers[field] as string | undefined, check) ??
+        askLine(ask, message, check, optional));
 
   out.company = await line('company', L.company, name);
   out.role = await line('role', L.role, name, true);
   out.interviewer = await line('interviewer', L.interviewer, name, true);
-  if (lang === 'id' && out.interviewer && !answers.honorific?.trim()) {
+  if (lang === 'id' && out.interviewer && answers.honorific === undefined) {
     out.honorific = await askHonorific(ask, out.interviewer);
   }
 
@@ -155,7 +178,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
   const reason = given ?? (await askReason(ask));
   out.reason = reason;
-  if (!answers.reasonText?.trim() && (!given || reason === 'other')) {
+  const textGiven = answers.reasonText !== undefined;
+  if (!answers.reasonText?.trim() && (reason === 'other' || (!given && !textGiven))) {
     const reasonLine = (v: string) => checkLine(v, MAX_REASON_TEXT);
     const required = reason === 'other';
     const message = required ? L.reasonText.required : L.reasonText.optional;
@@ -170,7 +194,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
   out.name = await line('name', L.name, name);
   out.phone = await line('phone', L.phone, checkPhone, true);
-  out.email = await line('email', L.email, checkEmail, true);
+  const emailRequired = needsSenderEmail(parseFormat(answers.format), answers.invite);
+  out.email = await line('email', L.email, checkEmail, !emailRequired);
   const toRequired = needsRecipient(parseFormat(answers.format));
   out.to = await line('to', toRequired ? L.toRequired : L.to, checkEmail, !toRequired);
   out.recruiterPhone = await line('recruiterPhone', L.recruiterPhone, checkPhone, true);
