@@ -3,8 +3,8 @@
 //
 //   dist/main.cjs             src/main.ts and what it imports statically: the command line
 //                             and Commander. --help and --version read nothing else.
-//   dist/app.cjs              what main.ts imports dynamically (run, dates) and all behind it
-//                             that every run needs: core, the messages, the JSON output.
+//   dist/app.cjs              src/run.ts, which main.ts imports dynamically, and all behind
+//                             it that every run needs: core, dates, messages, JSON output.
 //   dist/templates/<lang>.cjs the templates of one language compiled to functions
 //                             (scripts/compile-templates.mjs); a run reads its language's only
 //   dist/lazy/<name>.cjs      one bundle per import(): the text output, eml and its mail
@@ -139,7 +139,7 @@ const bundles = await buildBundles({
   root,
   outdir: 'dist',
   entry: 'src/main.ts',
-  groups: { 'src/main.ts': 'app' },
+  named: { 'src/run.ts': 'app.cjs' },
   options,
   plugins: (file) => [compiledTemplates(file, langs), lazyChildProcess, chalkWithoutDetection],
 });

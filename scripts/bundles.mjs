@@ -3,10 +3,9 @@
 // loader alone costs about 10 ms a run).
 //
 // - The entry (src/main.ts) and what it imports statically make the first bundle.
-// - What an importer listed in `groups` imports dynamically makes one bundle together
-//   (main.ts's import()s are always loaded together: app.cjs).
-// - Any other import() of a module or package from the sources makes a bundle of its own,
-//   dist/lazy/<name>.cjs, required when that import() runs.
+// - Each import() of a module or package from the sources makes a bundle of its own,
+//   dist/lazy/<name>.cjs (or the name `named` gives it: src/run.ts is dist/app.cjs),
+//   required when that import() runs.
 // - Each module is in exactly one bundle (one evaluation, one copy of each class: the
 //   `instanceof` checks hold): in the first bundle on the way that needs it, when every
 //   bundle that needs it loads after that one (its parent: the bundle that imports it, or
@@ -55,10 +54,12 @@ function moduleName(path, root, specifier) {
  * adds plugins to the bundle written to `file` (relative to outdir). Returns each bundle's
  * name, file and esbuild metafile.
  */
-export async function buildBundles({ root, outdir, entry, groups, options, plugins }) {
+export async function buildBundles({ root, outdir, entry, named, options, plugins }) {
   const src = resolve(root, 'src') + '/';
   const entryPath = resolve(root, entry);
-  const groupNames = new Set(Object.values(groups));
+  const fixedNames = new Map(
+    Object.entries(named).map(([path, file]) => [resolve(root, path), file.replace(/\.cjs$/, '')]),
+  );
   const keys = new Map(); // module path → its export name in the bundle that holds it
   const keyOf = (path) => keys.get(path) ?? keys.set(path, `m${keys.size}`).get(path);
   /**
@@ -84,20 +85,21 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
 
   /** A bundle name not used yet, from `name`. */
   function freshName(name) {
-    const used = new Set([...bundles.keys(), ...groupNames, ...targetBundle.values()]);
+    const used = new Set([...bundles.keys(), ...fixedNames.values(), ...targetBundle.values()]);
     let fresh = name;
     for (let n = 2; used.has(fresh); n++) fresh = `${name}-${n}`;
     return fresh;
   }
 
-  /** Where an import() from `importer` goes: a bundle name. */
-  function place(importer, specifier, resolved) {
-    const group = groups[relative(root, importer).replaceAll('\\', '/')];
-    if (group) return group;
+  /** The bundle of an import() target: its name and file. */
+  function place(specifier, resolved) {
+    const fixed = fixedNames.get(resolved);
+    if (fixed) return [fixed, `${fixed}.cjs`];
     if (!targetBundle.has(resolved)) {
       targetBundle.set(resolved, freshName(moduleName(resolved, root, specifier)));
     }
-    return targetBundle.get(resolved);
+    const name = targetBundle.get(resolved);
+    return [name, `lazy/${name}.cjs`];
   }
 
   /** `ref` ("bundle#key"): that bundle's export `key`, as `bundle` requires it. */
@@ -139,11 +141,8 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
           if (found.errors.length) return { errors: found.errors };
           const real = !found.external && found.namespace === 'file' && isAbsolute(found.path);
           if (real && kind === 'dynamic-import' && importer.startsWith(src)) {
-            const name = place(importer, path, found.path);
-            const target = addBundle(
-              name,
-              groupNames.has(name) ? `${name}.cjs` : `lazy/${name}.cjs`,
-            );
+            const [name, file] = place(path, found.path);
+            const target = addBundle(name, file);
             target.targets.add(found.path);
             target.importers.add(bundle.name);
             return { path: `${name}#${keyOf(found.path)}`, namespace: 'bundle-ref' };
@@ -258,12 +257,14 @@ export async function buildBundles({ root, outdir, entry, groups, options, plugi
     else groupsOfShared.set(group, [...(groupsOfShared.get(group) ?? []), path]);
   }
   for (const [group, paths] of groupsOfShared) {
-    // What an import() target shares stays in the target's bundle, which the others then
-    // require; other shared code gets a bundle named after its first source module, else
-    // after the package most of it comes from.
-    const targetOf = group
-      .split('+')
-      .find((n) => [...bundles.get(n).targets].some((t) => paths.includes(t)));
+    // Shared code stays in a bundle named in `named` (app.cjs: every run loads it) or in the
+    // bundle of an import() target among it; the others then require that bundle. Else it
+    // gets a bundle of its own, named after its first source module, or after the package
+    // most of it comes from.
+    const sharers = group.split('+');
+    const targetOf =
+      sharers.find((n) => [...fixedNames.values()].includes(n)) ??
+      sharers.find((n) => [...bundles.get(n).targets].some((t) => paths.includes(t)));
     const sources = paths.filter((p) => p.startsWith(src)).sort();
     const names = paths.map((p) => moduleName(p, root));
     const count = (n) => names.filter((x) => x === n).length;
