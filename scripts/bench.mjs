@@ -182,7 +182,7 @@ const rows = [
     f1(r.rss.median),
     f1(r.baseRss.median),
     f3(r.ratio.rss),
-    r.verdicts.map(verdictText).join(', ') || '(the floor)',
+    r.verdicts.map(verdictText).join(', ') || (r.id === 'intl' ? '(the floor)' : '(no goal)'),
   ]),
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
