@@ -1,5 +1,4 @@
 import { parseCommandLine } from './cli.js';
-import { reportError } from './report.js';
 import { isTerminal, writeStdout } from './stdio.js';
 
 declare const __VERSION__: string | undefined;
@@ -15,7 +14,7 @@ async function main(): Promise<void> {
     // Everything past --help and --version is loaded only when needed: dates, templates, prompts.
     if (parsed.kind !== 'run') return;
     const [{ run }, { DateTime }] = await Promise.all([import('./run.js'), import('luxon')]);
-    await run(parsed.line, {
+    process.exitCode = await run(parsed.line, {
       env: process.env,
       // Getters: each stream is built (a few ms each) only on the paths that use it.
       get stdin() {
@@ -36,6 +35,9 @@ async function main(): Promise<void> {
       templatesRoot: new URL('../templates/', import.meta.url),
     });
   } catch (error) {
+    // A failure before the run (Commander's own errors): the report and its words are read
+    // only now, so --help never loads them. The run reports its own failures.
+    const { reportError } = await import('./report.js');
     process.exitCode = reportError(error, process.stderr, process.env);
   }
 }

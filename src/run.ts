@@ -1,12 +1,12 @@
 import type { CommandLine } from './cli.js';
-import { UsageError } from './core/errors.js';
-import { GATE_REASON, modeFromFlags } from './core/gate.js';
-import { makePlan } from './core/plan.js';
 import type { Clock } from './core/clock.js';
-import { missingFlags } from './core/flags.js';
+import { langOrDefault } from './core/flags.js';
+import { modeFromFlags } from './core/gate.js';
+import { makePlan } from './core/plan.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
 import { demoAnswers } from './demo.js';
+import { EXIT_OK, reportError } from './report.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -22,30 +22,54 @@ export interface Deps {
   templatesRoot: URL;
 }
 
-/** Runs the assistant for a parsed command line: answers → core → messages → delivery. */
-export async function run(line: CommandLine, deps: Deps): Promise<void> {
-  // Read on first use: the clock starts ICU (~25 ms), which the first question does not need.
-  let read: Clock | undefined;
-  const clock: Clock = {
-    get now() {
-      return (read ??= deps.clock()).now;
-    },
-    get systemZone() {
-      return (read ??= deps.clock()).systemZone;
-    },
-  };
-  const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
+/**
+ * Runs the assistant for a parsed command line: answers → core → messages →
+ * delivery. Returns the exit code; a failure is reported on stderr in the
+ * session's language.
+ */
+export async function run(line: CommandLine, deps: Deps): Promise<number> {
+  // The language to report a failure in: --lang until the answers say otherwise.
+  let lang = line.answers.lang;
+  try {
+    // Read on first use: the clock starts ICU (~25 ms), which the first question does not need.
+    let read: Clock | undefined;
+    const clock: Clock = {
+      get now() {
+        return (read ??= deps.clock()).now;
+      },
+      get systemZone() {
+        return (read ??= deps.clock()).systemZone;
+      },
+    };
+    const answers = await gatherAnswers(line, deps, clock);
+    lang = answers.lang;
+    await deliverPlan(line, deps, clock, answers);
+    return EXIT_OK;
+  } catch (error) {
+    return reportError(error, deps.stderr, deps.env, lang);
+  }
+}
+
+const isInteractive = (line: CommandLine, deps: Deps): boolean =>
+  deps.isTTY.stdin && !line.yes && !line.demo;
+
+/** Flags, the demo's samples, then the questions for whatever is still missing. */
+async function gatherAnswers(line: CommandLine, deps: Deps, clock: Clock): Promise<Answers> {
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
-  if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
+  if (line.demo) answers = { ...demoAnswers(langOrDefault(answers.lang), clock.now), ...answers };
+  if (!isInteractive(line, deps)) return answers;
+  const { askMissing } = await import('./prompts/flow.js');
+  return askMissing(answers, { clock, io: deps, color: line.color });
+}
 
-  if (interactive) {
-    const { askMissing } = await import('./prompts/flow.js');
-    answers = await askMissing(answers, { clock, deps, color: line.color });
-  } else {
-    requireAll(answers, line);
-  }
-
+/** Core decides, the messages are rendered, the output is written or copied whole. */
+async function deliverPlan(
+  line: CommandLine,
+  deps: Deps,
+  clock: Clock,
+  answers: Answers,
+): Promise<void> {
   const { request, now } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
   // Loaded after the questions, so the first prompt appears sooner.
@@ -68,9 +92,9 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   } else {
     deps.writeOut(output);
   }
-  if (interactive && !line.copy) {
+  if (isInteractive(line, deps) && !line.copy) {
     const { askCopy } = await import('./prompts/flow.js');
-    const chosen = await askCopy(plan, messages, { clock, deps, color: line.color });
+    const chosen = await askCopy(plan, messages, { clock, io: deps, color: line.color });
     if (chosen) {
       const { copyOutput } = await import('./deliver/clipboard.js');
       await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
@@ -80,19 +104,4 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
 
 function copyIo(deps: Deps, lang: Lang) {
   return { env: deps.env, stdout: deps.stdout, stderr: deps.stderr, lang };
-}
-
-function langOf(answers: Answers): Lang {
-  return answers.lang?.trim().toLowerCase() === 'en' ? 'en' : 'id';
-}
-
-/** Without prompts everything required must come from flags: name all that is missing at once. */
-function requireAll(answers: Answers, line: CommandLine): void {
-  const missing = missingFlags(answers);
-  if (!missing.length) return;
-  if (missing.length === 1 && !answers.mode) modeFromFlags(line.sure, line.reschedule);
-  throw new UsageError(
-    `missing ${missing.join(', ')}`,
-    answers.mode ? 'give them as flags' : `give them as flags; about the gate: ${GATE_REASON}`,
-  );
 }

@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { InputError } from './errors.js';
 import { checkChoice } from './fields.js';
 import { take } from './flags.js';
 import { CHANNELS, FORMATS, type Channel, type Format } from './types.js';
@@ -37,10 +37,7 @@ export function channelsFor(format: Format, list: string | undefined): Channel[]
   const only = FORMAT_CHANNEL[format];
   if (!only) return channels;
   if (list?.trim() && !channels.includes(only)) {
-    throw new UsageError(
-      `--format ${format} carries the ${only} message`,
-      `add ${only} to --channel`,
-    );
+    throw new InputError({ code: 'format-channel', format, channel: only });
   }
   return [only];
 }

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
-import { UsageError } from './errors.js';
+import { InputError } from './errors.js';
+import { FLAG_OF } from './flags.js';
 import { checkNotice, decideAdvice, nextCallWindow } from './notice.js';
-import { problemText } from './problems.js';
 import { luxonZone } from './time.js';
 import type { Plan, Request } from './types.js';
 
@@ -9,7 +9,7 @@ import type { Plan, Request } from './types.js';
 export function makePlan(request: Request, now: DateTime): Plan {
   const notice = checkNotice(request.at, now);
   if (notice.status === 'past') {
-    throw new UsageError(`--at: ${problemText({ code: 'past' }, 'en')}`);
+    throw new InputError({ code: 'field', flag: FLAG_OF.at, problem: { code: 'past' } });
   }
   const call = nextCallWindow(now, luxonZone(request.zone));
   return {

@@ -1,6 +1,6 @@
-import type { Lang } from './types.js';
+import type { Channel, Format } from './types.js';
 
-/** Why a value was refused; turned into words by `problemText`. */
+/** Why a value was refused: a code, put into words at the edge (src/locales). */
 export type Problem =
   | { code: 'empty' }
   | { code: 'control' }
@@ -15,42 +15,16 @@ export type Problem =
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
-export const DATETIME_FORMS =
-  '2026-11-27 10:00, 27/11/2026 10.00, besok 10.00, lusa 14.30, Senin 09.00';
-const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
-
-const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: K }>) => string }> =
-  {
-    en: {
-      empty: () => 'this is required',
-      control: () => 'remove control characters (line breaks, tabs, escape codes)',
-      'too-long': (p) => `keep it to ${p.max} characters or fewer`,
-      email: () => 'not an email address — use e.g. name@example.com',
-      phone: () => 'not a phone number — use e.g. 0812 3456 7890 or +62 812 3456 7890',
-      datetime: () =>
-        `cannot read this date and time — use e.g. ${DATETIME_FORMS}, optionally followed by a zone (${ZONE_FORMS})`,
-      zone: () => `unknown time zone — use ${ZONE_FORMS}`,
-      past: () => 'the interview time has already passed — check the date',
-      'slot-before-now': () => 'this proposed time has already passed — choose a later one',
-      choice: (p) => `choose one of: ${p.choices.join(', ')}`,
-    },
-    id: {
-      empty: () => 'wajib diisi',
-      control: () => 'hapus karakter kontrol (baris baru, tab, kode escape)',
-      'too-long': (p) => `maksimal ${p.max} karakter`,
-      email: () => 'alamat email tidak valid — contoh: nama@contoh.com',
-      phone: () => 'nomor telepon tidak valid — contoh: 0812 3456 7890 atau +62 812 3456 7890',
-      datetime: () =>
-        `tanggal dan jam tidak terbaca — contoh: ${DATETIME_FORMS}, boleh diikuti zona waktu (${ZONE_FORMS})`,
-      zone: () => `zona waktu tidak dikenal — gunakan ${ZONE_FORMS}`,
-      past: () => 'waktu wawancara sudah lewat — periksa kembali tanggalnya',
-      'slot-before-now': () => 'waktu usulan ini sudah lewat — pilih waktu yang lebih akhir',
-      choice: (p) => `pilih salah satu: ${p.choices.join(', ')}`,
-    },
-  };
-
-/** The problem in words, in the given language. */
-export function problemText(problem: Problem, lang: Lang): string {
-  const say = TEXT[lang][problem.code] as (p: Problem) => string;
-  return say(problem);
-}
+/** Why the answers as a whole cannot make a request: raised as an `InputError` (exit 2). */
+export type InputProblem =
+  /** One answer was refused; `flag` is how the command line spells it. */
+  | { code: 'field'; flag: string; problem: Problem }
+  /** Required answers are missing: their flags, and whether the gate is among them. */
+  | { code: 'missing'; flags: readonly string[]; gate: boolean }
+  /** Only the gate is missing: neither --sure nor --reschedule. */
+  | { code: 'gate-missing' }
+  | { code: 'gate-both' }
+  | { code: 'slot-needs-reschedule' }
+  | { code: 'too-many-slots'; max: number }
+  | { code: 'needs-recipient'; format: Format }
+  | { code: 'format-channel'; format: Format; channel: Channel };

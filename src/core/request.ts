@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Clock } from './clock.js';
 import { channelsFor, needsRecipient, parseFormat } from './delivery.js';
-import { UsageError } from './errors.js';
+import { InputError } from './errors.js';
 import {
   checkChoice,
   checkEmail,
@@ -10,11 +10,18 @@ import {
   MAX_NAME,
   MAX_REASON_TEXT,
 } from './fields.js';
-import { missingFlags, optional, take } from './flags.js';
+import { optional, requireAnswers, take } from './flags.js';
 import { readInterview } from './interview-time.js';
-import { REASON_KEYS, REASONS } from './reasons.js';
+import { REASON_KEYS } from './reasons.js';
 import { readSlots } from './slots.js';
-import { HONORIFICS, LANGS, type Answers, type Honorific, type Request } from './types.js';
+import {
+  DEFAULT_LANG,
+  HONORIFICS,
+  LANGS,
+  type Answers,
+  type Honorific,
+  type Request,
+} from './types.js';
 
 const HONORIFIC_ALIASES: Readonly<Record<string, Honorific>> = {
   pak: 'bapak',
@@ -26,20 +33,14 @@ const HONORIFIC_ALIASES: Readonly<Record<string, Honorific>> = {
 
 /**
  * Checks every answer and parses times: the `Request` everything downstream
- * trusts, and the effective "now" (`--now` or the clock). Throws `UsageError`.
+ * trusts, and the effective "now" (`--now` or the clock). Throws `InputError`.
  */
 export function resolveRequest(
   answers: Answers,
   clock: Clock,
 ): { request: Request; now: DateTime } {
-  const missing = missingFlags(answers);
-  if (missing.length) {
-    throw new UsageError(
-      `missing ${missing.join(', ')}`,
-      'give them as flags, or run in a terminal without --yes to be asked',
-    );
-  }
-  const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : 'id';
+  requireAnswers(answers);
+  const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : DEFAULT_LANG;
   const format = parseFormat(answers.format);
   const channels = channelsFor(format, answers.channels);
 
@@ -79,14 +80,8 @@ export function resolveRequest(
     channels,
     format,
   };
-  if (REASONS[reason].needsText && !request.reasonText) {
-    throw new UsageError('--reason other needs --reason-text', 'say it in one sentence');
-  }
   if (needsRecipient(format) && !request.recruiter.email) {
-    throw new UsageError(
-      `--format ${format} needs --to (the recruiter's email address)`,
-      'add --to hr@company.co.id',
-    );
+    throw new InputError({ code: 'needs-recipient', format });
   }
   return { request, now };
 }

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { UsageError } from './errors.js';
+import { InputError } from './errors.js';
 import { take } from './flags.js';
 import type { InterviewTime } from './interview-time.js';
 import type { Checked } from './problems.js';
@@ -24,10 +24,10 @@ export function readSlots(
   mode: Mode,
 ): DateTime[] {
   if (texts.length && mode !== 'reschedule') {
-    throw new UsageError('--slot goes with --reschedule', 'drop --slot, or add --reschedule');
+    throw new InputError({ code: 'slot-needs-reschedule' });
   }
   if (texts.length > MAX_SLOTS) {
-    throw new UsageError(`--slot: propose at most ${MAX_SLOTS} times`, 'keep the best three');
+    throw new InputError({ code: 'too-many-slots', max: MAX_SLOTS });
   }
   return texts.map((text) => take('slots', readSlot(text, interview)));
 }

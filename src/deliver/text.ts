@@ -1,51 +1,9 @@
 import { Chalk } from 'chalk';
 import type { ColourLevel } from '../colour.js';
-import type { Channel, Lang, Message, Plan } from '../core/types.js';
+import type { Message, Plan } from '../core/types.js';
+import { LOCALES } from '../locales/index.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
 import { formatWhen } from '../messages/dates.js';
-
-interface TextLabels {
-  title: Record<Plan['request']['mode'], string>;
-  channel: Record<Channel, string>;
-  subject: string;
-  segments: (n: number) => string;
-  characters: (n: number, limit: number) => string;
-}
-
-const LABELS: Record<Lang, TextLabels> = {
-  id: {
-    title: {
-      cancel: 'Rencana pembatalan wawancara',
-      reschedule: 'Rencana penjadwalan ulang wawancara',
-    },
-    channel: {
-      phone: 'Telepon dulu — naskah panggilan',
-      voicemail: 'Pesan suara — jika telepon tidak diangkat',
-      email: 'Email — kirim setelah menelepon',
-      sms: 'SMS / WhatsApp — kirim juga',
-      linkedin: 'LinkedIn — catatan ajakan terhubung',
-    },
-    subject: 'Subjek',
-    segments: (n) => `${n} segmen SMS`,
-    characters: (n, limit) => `${n}/${limit} karakter`,
-  },
-  en: {
-    title: {
-      cancel: 'Plan to cancel the interview',
-      reschedule: 'Plan to reschedule the interview',
-    },
-    channel: {
-      phone: 'Call first — call script',
-      voicemail: 'Voicemail — if nobody answers',
-      email: 'Email — send after the call',
-      sms: 'Text message (SMS / WhatsApp) — send it too',
-      linkedin: 'LinkedIn — connection note',
-    },
-    subject: 'Subject',
-    segments: (n) => `${n} SMS segment${n === 1 ? '' : 's'}`,
-    characters: (n, limit) => `${n}/${limit} characters`,
-  },
-};
 
 /**
  * The plan as text: the verdict and advice, then each message under a numbered
@@ -56,7 +14,7 @@ export function toText(plan: Plan, messages: Message[], colour: ColourLevel): st
   if (messages.length === 1 && single) return `${single.body}\n`;
   const c = new Chalk({ level: colour });
   const { request } = plan;
-  const labels = LABELS[request.lang];
+  const labels = LOCALES[request.lang].plan;
   const status = plan.notice.status === 'ok' ? c.green : c.yellow;
   const lines = [
     c.bold(`${labels.title[request.mode]}: ${request.company}`),

@@ -8,11 +8,11 @@ import {
   MAX_REASON_TEXT,
 } from '../core/fields.js';
 import { makePlan } from '../core/plan.js';
-import { problemText, type Checked } from '../core/problems.js';
-import { REASON_KEYS } from '../core/reasons.js';
+import type { Checked } from '../core/problems.js';
+import { REASON_KEYS, REASONS } from '../core/reasons.js';
 import type { Clock } from '../core/clock.js';
 import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
-import { FLAG_OF } from '../core/flags.js';
+import { FLAG_OF, type FlagAnswer } from '../core/flags.js';
 import { effectiveNow, interviewZone, type InterviewTime } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
 import {
@@ -25,8 +25,8 @@ import {
   type Request,
 } from '../core/types.js';
 import { zoneLabel } from '../messages/dates.js';
-import type { Deps } from '../run.js';
-import { makeAsk, type Ask, type Terminal } from './ask.js';
+import { LOCALES, sayProblem } from '../locales/index.js';
+import { makeAsk, type Ask, type PromptIo, type Terminal } from './ask.js';
 import {
   askGate,
   askHonorific,
@@ -39,32 +39,35 @@ import {
 } from './questions.js';
 import { readFutureInterview } from './times.js';
 
-/** What the flow needs from the caller: the clock, the streams and `--no-color`. */
+/** What the flow needs from the caller: the clock, stdin, stderr, the environment and `--no-color`. */
 export interface FlowContext {
   clock: Clock;
-  deps: Deps;
+  io: PromptIo;
   color: boolean;
 }
 
 function terminalOf(ctx: FlowContext): Terminal {
   return {
-    input: ctx.deps.stdin,
-    output: ctx.deps.stderr,
-    colour: colourLevel(ctx.deps.stderr, ctx.deps.env, ctx.color),
+    input: ctx.io.stdin,
+    output: ctx.io.stderr,
+    colour: colourLevel(ctx.io.stderr, ctx.io.env, ctx.color),
   };
 }
 
 /** A flag's value when it passes `check`; otherwise a note says why and the question is asked. */
 function usable<T>(
   ask: Ask | undefined,
-  field: keyof Answers,
+  field: FlagAnswer,
   value: string | undefined,
   check: (v: string) => Checked<T>,
 ): T | undefined {
   if (value === undefined || !value.trim()) return undefined;
   const checked = check(value);
   if (checked.ok) return checked.value;
-  if (ask) ask.note(ask.locale.flagRefused(FLAG_OF[field], problemText(checked.problem, ask.lang)));
+  if (ask) {
+    const problem = sayProblem(checked.problem, LOCALES[ask.lang]);
+    ask.note(ask.locale.flagRefused(FLAG_OF[field], problem));
+  }
   return undefined;
 }
 
@@ -130,7 +133,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   };
   const L = ask.locale;
   const name = (v: string) => checkLine(v, MAX_NAME);
-  const line = (field: keyof Answers, message: string, check: typeof name, optional = false) =>
+  const line = (field: FlagAnswer, message: string, check: typeof name, optional = false) =>
     usable(ask, field, answers[field] as string | undefined, check) ??
     askLine(ask, message, check, optional);
 
@@ -157,9 +160,9 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
   const reason = given ?? (await askReason(ask));
   out.reason = reason;
-  if (!answers.reasonText?.trim() && (!given || reason === 'other')) {
+  const required = REASONS[reason].needsText;
+  if (!answers.reasonText?.trim() && (!given || required)) {
     const reasonLine = (v: string) => checkLine(v, MAX_REASON_TEXT);
-    const required = reason === 'other';
     const message = required ? L.reasonText.required : L.reasonText.optional;
     out.reasonText = await askLine(ask, message, reasonLine, !required);
   }

@@ -3,21 +3,29 @@ import { gateDefault } from '../core/gate.js';
 import type { Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
 import { MAX_SLOTS } from '../core/slots.js';
-import type { Honorific, Lang, Mode, Plan, ReasonKey } from '../core/types.js';
+import {
+  DEFAULT_LANG,
+  LANGS,
+  type Honorific,
+  type Lang,
+  type Mode,
+  type Plan,
+  type ReasonKey,
+} from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
+import { LOCALES } from '../locales/index.js';
 import { validator, type Ask } from './ask.js';
-import { LANGUAGE_QUESTION } from './locale.js';
 
-/** "Bahasa / Language": Indonesian is the default answer. */
+/**
+ * "Bahasa / Language": asked before a language is chosen, so it speaks every
+ * language, each offered by its own name; the default language is the default answer.
+ */
 export function askLanguage(ask: Ask): Promise<Lang> {
-  const { message, choices } = LANGUAGE_QUESTION;
+  const langs = LANGS.map((lang) => ({ lang, words: LOCALES[lang].language }));
   return ask.choose<Lang>({
-    message,
-    choices: [
-      { value: 'id', name: choices.id },
-      { value: 'en', name: choices.en },
-    ],
-    default: 'id',
+    message: langs.map(({ words }) => words.question).join(' / '),
+    choices: langs.map(({ lang, words }) => ({ value: lang, name: words.name })),
+    default: DEFAULT_LANG,
   });
 }
 

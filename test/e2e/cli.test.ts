@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runBin, SCRIPTED } from './run-bin.js';
 
 const ESC = '\u001b';
@@ -51,10 +51,10 @@ describe('plans as text, in both languages', () => {
       '2026-11-26 09:00 WIB',
       ['Plan to reschedule the interview: PT Maju Jaya', 'Monday, 30 November 2026'],
     ],
-  ])('%s %s at %s', (lang, mode, at, expected) => {
+  ])('%s %s at %s', async (lang, mode, at, expected) => {
     const args = [...SCRIPTED, '--lang', lang, mode, '--at', at];
     if (mode === '--reschedule') args.push('--slot', '2026-11-30 10:00', '--reason', 'conflict');
-    const { code, stdout, stderr } = runBin(args);
+    const { code, stdout, stderr } = await runBin(args);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     for (const line of expected) expect(stdout).toContain(line);
@@ -62,23 +62,51 @@ describe('plans as text, in both languages', () => {
     if (lang === 'id') expect(stdout).not.toMatch(/\binterview\b|\bkamu\b|\baku\b/i);
   });
 
-  it('short notice apologises in every message', () => {
-    const { stdout } = runBin([
-      ...SCRIPTED,
-      '--sure',
-      '--at',
-      '2026-11-26 09:00 WIB',
-      '--format',
-      'json',
-    ]);
-    const plan = JSON.parse(stdout);
-    expect(plan.notice.status).toBe('short');
-    const email = plan.messages.find((m: { channel: string }) => m.channel === 'email');
-    expect(email.body).toContain('kurang dari 24 jam');
-  });
+  // What a short-notice apology says, whatever the channel's wording.
+  const SHORT_APOLOGY = {
+    id: /maaf[^.]*(mendadak|kurang dari 24 jam)/i,
+    en: /(sorry|apologi[sz]e)[^.]*(short notice|less than 24 hours)/i,
+  } as const;
+  it.each([
+    ['id', '2026-11-26 09:00 WIB', 'short'], // 23 hours ahead
+    ['en', '2026-11-26 09:00 WIB', 'short'],
+    ['id', '2026-11-27 10:00 WIB', 'ok'],
+    ['en', '2026-11-27 10:00 WIB', 'ok'],
+  ] as const)(
+    '%s, interview %s (%s): every message apologises only when short',
+    async (lang, at, status) => {
+      const { code, stdout, stderr } = await runBin([
+        ...SCRIPTED,
+        '--lang',
+        lang,
+        '--sure',
+        '--at',
+        at,
+        '--format',
+        'json',
+      ]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const plan = JSON.parse(stdout) as {
+        notice: { status: string };
+        messages: { channel: string; body: string }[];
+      };
+      expect(plan.notice.status).toBe(status);
+      expect(plan.messages.map((m) => m.channel)).toEqual([
+        'phone',
+        'voicemail',
+        'email',
+        'sms',
+        'linkedin',
+      ]);
+      for (const { channel, body } of plan.messages) {
+        expect(SHORT_APOLOGY[lang].test(body), `${channel}: ${body}`).toBe(status === 'short');
+      }
+    },
+  );
 
-  it('one --channel prints only that message body', () => {
-    const { code, stdout } = runBin([...SCRIPTED, '--sure', '--channel', 'email']);
+  it('one --channel prints only that message body', async () => {
+    const { code, stdout } = await runBin([...SCRIPTED, '--sure', '--channel', 'email']);
     expect(code).toBe(0);
     expect(stdout.startsWith('Yth. Ibu Sari Wulandari')).toBe(true);
     expect(stdout).not.toContain('Subjek');
@@ -87,8 +115,15 @@ describe('plans as text, in both languages', () => {
 });
 
 describe('JSON', () => {
-  it('has exactly the documented shape', () => {
-    const { code, stdout } = runBin([...SCRIPTED, '--sure', '--format', 'json', '--lang', 'en']);
+  it('has exactly the documented shape', async () => {
+    const { code, stdout } = await runBin([
+      ...SCRIPTED,
+      '--sure',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
     expect(code).toBe(0);
     const plan = JSON.parse(stdout);
     expect(Object.keys(plan)).toEqual([
@@ -143,8 +178,8 @@ describe('JSON', () => {
     expect(plan.messages[3].segments).toBeLessThanOrEqual(2);
   });
 
-  it('keeps a fixed offset as the time zone', () => {
-    const { stdout } = runBin([
+  it('keeps a fixed offset as the time zone', async () => {
+    const { stdout } = await runBin([
       ...SCRIPTED,
       '--sure',
       '--format',
@@ -160,7 +195,7 @@ describe('JSON', () => {
 });
 
 describe('bad input: exit 2, one line, nothing on stdout', () => {
-  it.each([
+  const cases: [string[], RegExp][] = [
     [[], /missing --company, --at, --reason, --name, --sure or --reschedule/],
     [[...SCRIPTED], /--sure.*--reschedule.*100% sure/],
     [
@@ -192,8 +227,33 @@ describe('bad input: exit 2, one line, nothing on stdout', () => {
       /--format wa carries the sms message/,
     ],
     [[...SCRIPTED, '--sure', '--copy=xclip'], /--copy: unknown way "xclip"/],
-  ])('%j', (args, message) => {
-    const { code, stdout, stderr } = runBin(args);
+  ];
+  // Core's refusals speak the session's language; Commander's own stay English.
+  const indonesian: [string[], RegExp][] = [
+    [
+      [],
+      /^batal-wawancara: belum diisi: --company, --at, --reason, --name, --sure atau --reschedule \(berikan sebagai flag/,
+    ],
+    [
+      [...SCRIPTED],
+      /^batal-wawancara: pilih --sure \(batal\) atau --reschedule \(jadwal ulang\): jika Anda belum 100% yakin/,
+    ],
+    [
+      [...SCRIPTED, '--sure', '--at', '2026-11-24 10:00'],
+      /--at: waktu wawancara sudah lewat — periksa kembali tanggalnya$/m,
+    ],
+    [[...SCRIPTED, '--sure', '--name', 'B'.repeat(101)], /--name: maksimal 100 karakter$/m],
+    [
+      [...SCRIPTED, '--sure', '--format', 'eml'],
+      /--format eml memerlukan --to \(alamat email perekrut\)/,
+    ],
+    [[...SCRIPTED, '--sure', '--bogus'], /^batal-wawancara: unknown option '--bogus'/],
+  ];
+  it.each([
+    ...cases.map(([args, message]): [string[], RegExp] => [['--lang', 'en', ...args], message]),
+    ...indonesian,
+  ])('%j', async (args, message) => {
+    const { code, stdout, stderr } = await runBin(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
@@ -204,8 +264,8 @@ describe('bad input: exit 2, one line, nothing on stdout', () => {
 });
 
 describe('help, version, demo, colour', () => {
-  it('--help ends with examples, including piping', () => {
-    const { code, stdout } = runBin(['--help']);
+  it('--help ends with examples, including piping', async () => {
+    const { code, stdout } = await runBin(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('--reason-text <text>');
     expect(stdout.trimEnd().split('\n').slice(-30).join('\n')).toMatch(
@@ -213,14 +273,18 @@ describe('help, version, demo, colour', () => {
     );
   });
 
-  it('--version prints the package version', () => {
-    const { code, stdout } = runBin(['--version']);
+  it('--version prints the version in package.json (not the unbuilt fallback)', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const { code, stdout } = await runBin(['--version']);
     expect(code).toBe(0);
-    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(stdout).toBe(`${version}\n`);
+    expect(stdout).not.toContain('0.0.0-dev');
   });
 
-  it.each(['id', 'en'])('--demo renders a sample plan in %s', (lang) => {
-    const { code, stdout, stderr } = runBin(['--demo', '--lang', lang]);
+  it.each(['id', 'en'])('--demo renders a sample plan in %s', async (lang) => {
+    const { code, stdout, stderr } = await runBin(['--demo', '--lang', lang]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('PT Maju Jaya Sejahtera');
@@ -231,28 +295,44 @@ describe('help, version, demo, colour', () => {
     [{ FORCE_COLOR: '1' }, [], true],
     [{ FORCE_COLOR: '1' }, ['--no-color'], false],
     [{ NO_COLOR: '1' }, [], false],
+    [{ FORCE_COLOR: '1', TERM: 'dumb' }, [], true], // forcing wins over a dumb terminal
     [{}, [], false], // piped
-  ])('env %j %j → colour %s', (env, extra, coloured) => {
-    const { stdout } = runBin([...SCRIPTED, '--sure', ...extra], env);
+  ])('env %j %j → colour %s', async (env, extra, coloured) => {
+    const { stdout } = await runBin([...SCRIPTED, '--sure', ...extra], env);
     expect(stdout.includes(ESC)).toBe(coloured);
   });
 });
 
 describe('unexpected failures: exit 1, the stack only with DEBUG', () => {
   // A copy of the built app without its templates: rendering cannot read them.
-  const broken = mkdtempSync(join(tmpdir(), 'bw-broken-'));
-  cpSync(join(ROOT, 'bin'), join(broken, 'bin'), { recursive: true });
-  cpSync(join(ROOT, 'dist'), join(broken, 'dist'), { recursive: true });
-  const bin = join(broken, 'bin', 'batal-wawancara.js');
+  let broken = '';
+  beforeAll(() => {
+    broken = mkdtempSync(join(tmpdir(), 'bw-broken-'));
+    cpSync(join(ROOT, 'bin'), join(broken, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(broken, 'dist'), { recursive: true });
+  });
+  afterAll(() => rmSync(broken, { recursive: true, force: true }));
 
   it.each([
-    [{}, false],
-    [{ DEBUG: 'batal-wawancara' }, true],
-  ])('env %j → stack shown: %s', (env, stack) => {
-    const { code, stdout, stderr } = runBin([...SCRIPTED, '--sure'], env, bin);
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/^batal-wawancara: unexpected failure: ENOENT/);
-    expect(/\n\s+at /.test(stderr)).toBe(stack);
+    [
+      'en',
+      {},
+      /^batal-wawancara: unexpected failure: ENOENT.*\nRun again with DEBUG=batal-wawancara for details\.\n$/,
+      false,
+    ],
+    ['en', { DEBUG: 'batal-wawancara' }, /^batal-wawancara: unexpected failure: ENOENT/, true],
+    [
+      'id',
+      {},
+      /^batal-wawancara: terjadi kegagalan tak terduga: ENOENT.*\nJalankan lagi dengan DEBUG=batal-wawancara/,
+      false,
+    ],
+  ] as const)('%s, env %j → %s, stack shown: %s', async (lang, env, said, stack) => {
+    const bin = join(broken, 'bin', 'batal-wawancara.js');
+    const run = await runBin([...SCRIPTED, '--sure', '--lang', lang], env, { bin });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(said);
+    expect(/\n\s+at /.test(run.stderr)).toBe(stack);
   });
 });

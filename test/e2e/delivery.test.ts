@@ -1,45 +1,10 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { firstAddress } from '../deliver/support/mail.js';
 import { sendWithMsmtp, useSmtp } from '../deliver/support/smtp.js';
 import { readClipboard, useXvfb } from '../deliver/support/xvfb.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = 'bin/batal-wawancara.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// No display, no SSH, no colour hints from the machine running the tests.
-const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC' };
-
-/** Runs the built bin with stdin closed (so nothing is prompted). */
-function runBin(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  options: { detached?: boolean } = {},
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...BASE_ENV, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // detached: a new session without a controlling terminal, so /dev/tty cannot be opened.
-      detached: options.detached ?? false,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { LANGS } from '../../src/core/types.js';
+import { runBin } from './run-bin.js';
 
 const INTERVIEW = [
   '--yes',
@@ -58,7 +23,6 @@ const INTERVIEW = [
   'budi@example.com',
 ];
 const NOW_UTC = Date.parse('2026-11-25T02:00:00Z');
-const LANGS = ['id', 'en'] as const;
 
 interface JsonOutput {
   messages: { channel: string; subject?: string; body: string }[];

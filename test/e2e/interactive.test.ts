@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/prompts/locale.js';
+import { LOCALES } from '../../src/locales/index.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
 
 // Wednesday 25 November 2026, 09:00 WIB: the recruiter's office is open.
 const NOW = ['--now', '2026-11-25 09:00'];
-const ID = LOCALES.id;
-const EN = LOCALES.en;
+const ID = LOCALES.id.prompts;
+const EN = LOCALES.en.prompts;
 const SGR = /\x1b\[[0-9;]*m/;
 
 let session: PtySession | undefined;
@@ -140,6 +140,18 @@ describe('the interactive flow in a real terminal', () => {
     await t.answer(EN.role, KEY.ctrlC);
     expect(await t.exited).toMatchObject({ exitCode: 130 });
     expect(t.raw()).not.toMatch(SGR);
+    // Cancelled in the session's language.
+    expect(t.text()).toContain(`batal-wawancara: ${LOCALES.en.report.cancelled}`);
+  });
+
+  it('Ctrl+C after choosing English: one line in English, exit 130', async () => {
+    const t = start([]);
+    await t.answer('Bahasa / Language', KEY.down + KEY.enter);
+    await t.answer(EN.company, KEY.ctrlC);
+    expect(await t.exited).toMatchObject({ exitCode: 130 });
+    expect(t.text().slice(t.text().lastIndexOf(EN.company))).toContain(
+      'batal-wawancara: cancelled',
+    );
   });
 
   it.each([
@@ -150,7 +162,8 @@ describe('the interactive flow in a real terminal', () => {
     await t.answer('Bahasa / Language', key);
     expect(await t.exited).toMatchObject({ exitCode: 130 });
     const after = t.text().slice(t.text().lastIndexOf('Bahasa'));
-    expect(after).toContain('batal-wawancara: cancelled');
+    // Before a language is chosen, the default language (Indonesian) says it.
+    expect(after).toContain(`batal-wawancara: ${LOCALES.id.report.cancelled}`);
     expect(t.text()).not.toMatch(/\bat .*\.js:\d+|Error|ExitPromptError/);
   });
 });

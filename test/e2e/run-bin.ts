@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,24 +10,39 @@ export interface BinResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  /** Another copy of the bin (e.g. a broken build). */
+  bin?: string;
+  /** A new session without a controlling terminal: /dev/tty cannot be opened. */
+  detached?: boolean;
+}
+
+/** What the machine running the tests may set that would change the output. */
+const MACHINE_VARS = ['FORCE_COLOR', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG'];
+
 /** Runs the built bin as a user would from a script: no TTY, stdin closed. */
 export function runBin(
   args: string[],
   env: Record<string, string | undefined> = {},
-  bin = BIN,
-): BinResult {
+  options: RunOptions = {},
+): Promise<BinResult> {
   const base: Record<string, string | undefined> = { ...process.env, TZ: 'Asia/Jakarta' };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
-    delete base[key];
-  }
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: ROOT,
-    env: { ...base, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    timeout: 15000,
+  for (const key of MACHINE_VARS) delete base[key];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
+      cwd: ROOT,
+      env: { ...base, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: options.detached ?? false,
+      timeout: 15000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The flags of a complete, reproducible scripted run. */

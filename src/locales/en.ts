@@ -1,0 +1,173 @@
+import type { Locale } from './types.js';
+
+const DATETIME_FORMS = '2026-11-27 10:00, 27/11/2026 10:00, tomorrow 10:00, Monday 09:00';
+const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
+/** The article's reason for the gate, in one sentence. */
+const GATE_REASON =
+  'if you are not 100% sure you no longer want this job, reschedule instead — cancelling takes you out of consideration';
+const GIVE_FLAGS = 'give them as flags, or run in a terminal without --yes to be asked';
+
+/** English: warm, concise, professional. */
+export const EN: Locale = {
+  language: { name: 'English', question: 'Language', intl: 'en-GB' },
+
+  prompts: {
+    optional: '(optional)',
+    keys: { navigate: 'move', select: 'choose' },
+    company: 'Company name',
+    role: 'Position you applied for',
+    interviewer: 'Name of the interviewer or recruiter',
+    honorific: {
+      message: (interviewer) => `How to address ${interviewer} in Indonesian`,
+      bapak: 'Bapak (Mr)',
+      ibu: 'Ibu (Ms)',
+      unknown: 'Not sure (written "Bapak/Ibu")',
+    },
+    at: (zone) =>
+      `Interview date and time, e.g. 27/11/2026 10:00 or tomorrow 10:00 (default zone ${zone})`,
+    reason: 'What is your reason?',
+    reasons: {
+      offer: 'I accepted another job offer',
+      family: 'I need to care for my family',
+      relocation: 'I am moving to another city',
+      health: 'Health reasons',
+      conflict: 'A schedule clash',
+      fit: 'The role is not the right fit for me',
+      personal: 'Personal circumstances (no details)',
+      other: 'Something else (in your own words)',
+    },
+    reasonText: {
+      optional: 'One more sentence about your reason, only as much as you are comfortable sharing',
+      required: 'Your reason, in one sentence',
+    },
+    gate: {
+      message: 'Are you 100% sure you no longer want this job?',
+      sure: 'Yes, I am sure: cancel the interview',
+      unsure: 'I am not sure',
+      stillWanted: 'No, I still want it: reschedule',
+      why: 'Cancelling takes you out of consideration, so unless you are 100% sure, ask for another time instead.',
+      choose: 'What would you like to do?',
+      reschedule: 'Reschedule the interview (recommended)',
+      cancel: 'Cancel the interview',
+    },
+    slot: (n, zone) =>
+      n === 1
+        ? `Proposed new time #1, e.g. 29/11/2026 14:00 (default zone ${zone})`
+        : `Proposed new time #${n} (optional, press Enter to finish)`,
+    name: 'Your full name',
+    phone: 'Your phone number',
+    email: 'Your email address',
+    to: "The recruiter's email address",
+    toRequired: "The recruiter's email address (needed for the eml format)",
+    recruiterPhone: "The recruiter's phone or WhatsApp number",
+    copy: {
+      message: 'Copy which message to the clipboard?',
+      none: 'None',
+      channels: {
+        phone: 'Call script',
+        voicemail: 'Voicemail',
+        email: 'Email (the body only)',
+        sms: 'Text message (SMS / WhatsApp)',
+        linkedin: 'LinkedIn note',
+      },
+      emailBodyOnly: 'The subject line is not copied; it is shown above.',
+    },
+    flagRefused: (flag, problem) => `${flag} cannot be used: ${problem}. Please answer below.`,
+  },
+
+  problems: {
+    empty: () => 'this is required',
+    control: () => 'remove control characters (line breaks, tabs, escape codes)',
+    'too-long': (p) => `keep it to ${p.max} characters or fewer`,
+    email: () => 'not an email address — use e.g. name@example.com',
+    phone: () => 'not a phone number — use e.g. 0812 3456 7890 or +62 812 3456 7890',
+    datetime: () =>
+      `cannot read this date and time — use e.g. ${DATETIME_FORMS}, optionally followed by a zone (${ZONE_FORMS})`,
+    zone: () => `unknown time zone — use ${ZONE_FORMS}`,
+    past: () => 'the interview time has already passed — check the date',
+    'slot-before-now': () => 'this proposed time has already passed — choose a later one',
+    choice: (p) => `choose one of: ${p.choices.join(', ')}`,
+  },
+
+  usage: {
+    missing: (p) => ({
+      what: `missing ${[...p.flags, ...(p.gate ? ['--sure or --reschedule'] : [])].join(', ')}`,
+      hint: p.gate ? `${GIVE_FLAGS}; about the gate: ${GATE_REASON}` : GIVE_FLAGS,
+    }),
+    'gate-missing': () => ({
+      what: `say --sure (cancel) or --reschedule: ${GATE_REASON}`,
+      hint: 'add --reschedule, or --sure if you are certain',
+    }),
+    'gate-both': () => ({
+      what: `--sure and --reschedule contradict each other: ${GATE_REASON}`,
+      hint: 'give only one',
+    }),
+    'slot-needs-reschedule': () => ({
+      what: '--slot goes with --reschedule',
+      hint: 'drop --slot, or add --reschedule',
+    }),
+    'too-many-slots': (p) => ({
+      what: `--slot: propose at most ${p.max} times`,
+      hint: `keep the best ${p.max}`,
+    }),
+    'needs-recipient': (p) => ({
+      what: `--format ${p.format} needs --to (the recruiter's email address)`,
+      hint: 'add --to hr@company.co.id',
+    }),
+    'format-channel': (p) => ({
+      what: `--format ${p.format} carries the ${p.channel} message`,
+      hint: `add ${p.channel} to --channel`,
+    }),
+  },
+
+  advice: {
+    callNow: 'Call the recruiter now: the office is open and there is still enough notice.',
+    callAt: (when) =>
+      `Call the recruiter ${when}, when the office opens: that still gives more than 24 hours' notice.`,
+    writeFirst: (when) =>
+      `Send the email and the text message now so your notice arrives at least 24 hours ahead, then call the recruiter ${when}, when the office opens.`,
+    short: "Call the recruiter now and apologise for giving less than 24 hours' notice.",
+    thenWrite: 'If nobody answers, leave a voicemail, then send the email and the text message.',
+    thenWriteAndRetry: (when) =>
+      `If nobody answers, leave a voicemail, send the email and the text message, then call again ${when}.`,
+    hoursLeft: (hours) =>
+      hours < 1
+        ? 'Less than an hour left before the interview'
+        : `${hours} ${hours === 1 ? 'hour' : 'hours'} left before the interview`,
+    enough: (deadline) => `enough for 24 hours' notice (get in touch by ${deadline}).`,
+    notEnough: 'less than 24 hours, so apologise for the short notice.',
+  },
+
+  plan: {
+    title: {
+      cancel: 'Plan to cancel the interview',
+      reschedule: 'Plan to reschedule the interview',
+    },
+    channel: {
+      phone: 'Call first — call script',
+      voicemail: 'Voicemail — if nobody answers',
+      email: 'Email — send after the call',
+      sms: 'Text message (SMS / WhatsApp) — send it too',
+      linkedin: 'LinkedIn — connection note',
+    },
+    subject: 'Subject',
+    segments: (n) => `${n} SMS segment${n === 1 ? '' : 's'}`,
+    characters: (n, limit) => `${n}/${limit} characters`,
+  },
+
+  clipboard: {
+    copied: 'copied to the clipboard',
+    osc52: 'copied, if your terminal supports OSC 52',
+    fallback: (cause) => `no clipboard: ${cause} — printed to stdout instead`,
+    noDisplay: 'DISPLAY is not set',
+    noTty: 'no terminal (/dev/tty) to send OSC 52 to',
+    noTool: 'xsel or wl-copy not found',
+    displayUnreachable: (display) => `cannot open display ${display}`,
+  },
+
+  report: {
+    cancelled: 'cancelled',
+    unexpected: (message) => `unexpected failure: ${message}`,
+    details: 'Run again with DEBUG=batal-wawancara for details.',
+  },
+};

@@ -1,0 +1,176 @@
+import type { Locale } from './types.js';
+
+const DATETIME_FORMS = '2026-11-27 10:00, 27/11/2026 10.00, besok 10.00, lusa 14.30, Senin 09.00';
+const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
+/** The article's reason for the gate, in one sentence. */
+const GATE_REASON =
+  'jika Anda belum 100% yakin tidak lagi menginginkan pekerjaan ini, jadwalkan ulang saja — membatalkan wawancara mengeluarkan Anda dari proses seleksi';
+const GIVE_FLAGS = 'berikan sebagai flag, atau jalankan di terminal tanpa --yes agar ditanyakan';
+
+/** Indonesian: formal, addressed to the user as "Anda". */
+export const ID: Locale = {
+  language: { name: 'Bahasa Indonesia', question: 'Bahasa', intl: 'id-ID' },
+
+  prompts: {
+    optional: '(opsional)',
+    keys: { navigate: 'pindah', select: 'pilih' },
+    company: 'Nama perusahaan',
+    role: 'Posisi yang Anda lamar',
+    interviewer: 'Nama pewawancara atau perekrut',
+    honorific: {
+      message: (interviewer) => `Sapaan untuk ${interviewer}`,
+      bapak: 'Bapak',
+      ibu: 'Ibu',
+      unknown: 'Tidak tahu (ditulis "Bapak/Ibu")',
+    },
+    at: (zone) =>
+      `Tanggal dan jam wawancara, mis. 27/11/2026 10.00 atau besok 10.00 (zona bawaan ${zone})`,
+    reason: 'Apa alasan Anda?',
+    reasons: {
+      offer: 'Saya sudah menerima tawaran kerja lain',
+      family: 'Saya perlu merawat keluarga',
+      relocation: 'Saya akan pindah ke kota lain',
+      health: 'Alasan kesehatan',
+      conflict: 'Jadwal saya bentrok',
+      fit: 'Posisi ini ternyata kurang sesuai bagi saya',
+      personal: 'Keadaan pribadi (tanpa rincian)',
+      other: 'Alasan lain (Anda tulis sendiri)',
+    },
+    reasonText: {
+      optional: 'Satu kalimat tambahan tentang alasan Anda, sebatas yang nyaman Anda sampaikan',
+      required: 'Tuliskan alasan Anda dalam satu kalimat',
+    },
+    gate: {
+      message: 'Apakah Anda 100% yakin tidak lagi menginginkan pekerjaan ini?',
+      sure: 'Ya, saya yakin: batalkan wawancara',
+      unsure: 'Saya belum yakin',
+      stillWanted: 'Tidak, saya masih menginginkannya: jadwalkan ulang',
+      why: 'Membatalkan wawancara akan mengeluarkan Anda dari proses seleksi, jadi selama Anda belum 100% yakin, sebaiknya ajukan jadwal ulang.',
+      choose: 'Apa yang ingin Anda lakukan?',
+      reschedule: 'Menjadwalkan ulang wawancara (disarankan)',
+      cancel: 'Membatalkan wawancara',
+    },
+    slot: (n, zone) =>
+      n === 1
+        ? `Usulan waktu pengganti ke-1, mis. lusa 14.00 (zona bawaan ${zone})`
+        : `Usulan waktu pengganti ke-${n} (opsional, tekan Enter untuk selesai)`,
+    name: 'Nama lengkap Anda',
+    phone: 'Nomor telepon Anda',
+    email: 'Alamat email Anda',
+    to: 'Alamat email perekrut',
+    toRequired: 'Alamat email perekrut (diperlukan untuk format eml)',
+    recruiterPhone: 'Nomor telepon atau WhatsApp perekrut',
+    copy: {
+      message: 'Pesan mana yang ingin disalin ke papan klip?',
+      none: 'Tidak perlu',
+      channels: {
+        phone: 'Naskah telepon',
+        voicemail: 'Pesan suara',
+        email: 'Email (isi pesannya saja)',
+        sms: 'SMS / WhatsApp',
+        linkedin: 'Catatan LinkedIn',
+      },
+      emailBodyOnly: 'Subjek email tidak ikut disalin; subjeknya tercantum di atas.',
+    },
+    flagRefused: (flag, problem) =>
+      `${flag} tidak dapat dipakai: ${problem}. Silakan isi di bawah ini.`,
+  },
+
+  problems: {
+    empty: () => 'wajib diisi',
+    control: () => 'hapus karakter kontrol (baris baru, tab, kode escape)',
+    'too-long': (p) => `maksimal ${p.max} karakter`,
+    email: () => 'alamat email tidak valid — contoh: nama@contoh.com',
+    phone: () => 'nomor telepon tidak valid — contoh: 0812 3456 7890 atau +62 812 3456 7890',
+    datetime: () =>
+      `tanggal dan jam tidak terbaca — contoh: ${DATETIME_FORMS}, boleh diikuti zona waktu (${ZONE_FORMS})`,
+    zone: () => `zona waktu tidak dikenal — gunakan ${ZONE_FORMS}`,
+    past: () => 'waktu wawancara sudah lewat — periksa kembali tanggalnya',
+    'slot-before-now': () => 'waktu usulan ini sudah lewat — pilih waktu yang lebih akhir',
+    choice: (p) => `pilih salah satu: ${p.choices.join(', ')}`,
+  },
+
+  usage: {
+    missing: (p) => ({
+      what: `belum diisi: ${[...p.flags, ...(p.gate ? ['--sure atau --reschedule'] : [])].join(', ')}`,
+      hint: p.gate ? `${GIVE_FLAGS}; tentang pilihan ini: ${GATE_REASON}` : GIVE_FLAGS,
+    }),
+    'gate-missing': () => ({
+      what: `pilih --sure (batal) atau --reschedule (jadwal ulang): ${GATE_REASON}`,
+      hint: 'tambahkan --reschedule, atau --sure jika Anda sudah yakin',
+    }),
+    'gate-both': () => ({
+      what: `--sure dan --reschedule saling bertentangan: ${GATE_REASON}`,
+      hint: 'pilih salah satu saja',
+    }),
+    'slot-needs-reschedule': () => ({
+      what: '--slot hanya dipakai bersama --reschedule',
+      hint: 'hapus --slot, atau tambahkan --reschedule',
+    }),
+    'too-many-slots': (p) => ({
+      what: `--slot: usulkan paling banyak ${p.max} waktu`,
+      hint: `pilih ${p.max} waktu yang terbaik`,
+    }),
+    'needs-recipient': (p) => ({
+      what: `--format ${p.format} memerlukan --to (alamat email perekrut)`,
+      hint: 'tambahkan --to hr@perusahaan.co.id',
+    }),
+    'format-channel': (p) => ({
+      what: `--format ${p.format} membawa pesan ${p.channel}`,
+      hint: `tambahkan ${p.channel} ke --channel`,
+    }),
+  },
+
+  advice: {
+    callNow: 'Telepon rekruter sekarang: kantor sedang buka dan waktunya masih cukup.',
+    callAt: (when) =>
+      `Telepon rekruter ${when}, saat kantor buka: pemberitahuan Anda tetap lebih dari 24 jam sebelum wawancara.`,
+    writeFirst: (when) =>
+      `Kirim email dan pesan teks sekarang agar pemberitahuan sampai setidaknya 24 jam sebelum wawancara, lalu telepon rekruter ${when}, saat kantor buka.`,
+    short:
+      'Telepon rekruter sekarang dan sampaikan permohonan maaf karena pemberitahuannya kurang dari 24 jam.',
+    thenWrite: 'Jika tidak diangkat, tinggalkan pesan suara, lalu kirim email dan pesan teks.',
+    thenWriteAndRetry: (when) =>
+      `Jika tidak diangkat, tinggalkan pesan suara, kirim email dan pesan teks, lalu telepon lagi ${when}.`,
+    hoursLeft: (hours) =>
+      hours < 1
+        ? 'Waktu tersisa kurang dari 1 jam sebelum wawancara'
+        : `Waktu tersisa ${hours} jam sebelum wawancara`,
+    enough: (deadline) => `cukup untuk pemberitahuan 24 jam (hubungi paling lambat ${deadline}).`,
+    notEnough:
+      'kurang dari 24 jam, jadi sampaikan permohonan maaf atas pemberitahuan yang mendadak.',
+  },
+
+  plan: {
+    title: {
+      cancel: 'Rencana pembatalan wawancara',
+      reschedule: 'Rencana penjadwalan ulang wawancara',
+    },
+    channel: {
+      phone: 'Telepon dulu — naskah panggilan',
+      voicemail: 'Pesan suara — jika telepon tidak diangkat',
+      email: 'Email — kirim setelah menelepon',
+      sms: 'SMS / WhatsApp — kirim juga',
+      linkedin: 'LinkedIn — catatan ajakan terhubung',
+    },
+    subject: 'Subjek',
+    segments: (n) => `${n} segmen SMS`,
+    characters: (n, limit) => `${n}/${limit} karakter`,
+  },
+
+  clipboard: {
+    copied: 'disalin ke papan klip',
+    osc52: 'disalin, jika terminal Anda mendukung OSC 52',
+    fallback: (cause) => `papan klip tidak tersedia: ${cause} — teks dicetak ke stdout`,
+    noDisplay: 'DISPLAY tidak diatur',
+    noTty: 'tidak ada terminal (/dev/tty) untuk OSC 52',
+    noTool: 'xsel atau wl-copy tidak ditemukan',
+    displayUnreachable: (display) => `display ${display} tidak dapat dibuka`,
+  },
+
+  report: {
+    cancelled: 'dibatalkan',
+    unexpected: (message) => `terjadi kegagalan tak terduga: ${message}`,
+    details: 'Jalankan lagi dengan DEBUG=batal-wawancara untuk melihat rinciannya.',
+  },
+};

@@ -1,0 +1,130 @@
+import type { Channel, Mode, ReasonKey } from '../core/types.js';
+import type { InputProblem, Problem } from '../core/problems.js';
+
+/** Words for each variant of a tagged union, keyed by its `code`. */
+type ByCode<U extends { code: string }, R> = {
+  [K in U['code']]: (p: Extract<U, { code: K }>) => R;
+};
+
+/** The language itself: how it is named and which Intl locale formats its dates. */
+export interface LanguageWords {
+  /** The language's own name, offered by the language question ("Bahasa Indonesia"). */
+  name: string;
+  /** "Language" in this language: the language question joins them ("Bahasa / Language"). */
+  question: string;
+  /** The BCP 47 tag Intl formats dates with ("id-ID"). */
+  intl: string;
+}
+
+/** Every word the question flow shows. */
+export interface PromptWords {
+  /** Suffix of a question that may be left empty. */
+  optional: string;
+  /** The select prompt's key help: [keys, what they do]. */
+  keys: { navigate: string; select: string };
+  company: string;
+  role: string;
+  interviewer: string;
+  honorific: {
+    message: (interviewer: string) => string;
+    bapak: string;
+    ibu: string;
+    unknown: string;
+  };
+  /** The interview date-time question; `zone` is the default zone's label ("WIB"). */
+  at: (zone: string) => string;
+  reason: string;
+  reasons: Record<ReasonKey, string>;
+  reasonText: { optional: string; required: string };
+  gate: {
+    message: string;
+    sure: string;
+    unsure: string;
+    stillWanted: string;
+    /** The article's reason, in one sentence, shown when the user is not sure. */
+    why: string;
+    choose: string;
+    reschedule: string;
+    cancel: string;
+  };
+  /** The n-th proposed new time (1-based); after the first, an empty answer ends the list. */
+  slot: (n: number, zone: string) => string;
+  name: string;
+  phone: string;
+  email: string;
+  to: string;
+  /** The recruiter's email when `--format eml` needs it. */
+  toRequired: string;
+  recruiterPhone: string;
+  copy: { message: string; none: string; channels: Record<Channel, string>; emailBodyOnly: string };
+  /** A flag value that cannot be used: the question is asked instead. */
+  flagRefused: (flag: string, problem: string) => string;
+}
+
+/** Why an answer was refused (core's `Problem` codes), as a prompt or an error shows it. */
+export type ProblemWords = ByCode<Problem, string>;
+
+/** One line of a usage error: what is wrong, and how to fix it. */
+export interface Said {
+  what: string;
+  hint?: string;
+}
+
+/** Usage errors core raises as codes (`InputProblem`), except a refused field (`ProblemWords`). */
+export type UsageWords = ByCode<Exclude<InputProblem, { code: 'field' }>, Said>;
+
+/** The 24-hour verdict and what to do first. */
+export interface AdviceWords {
+  callNow: string;
+  callAt: (when: string) => string;
+  writeFirst: (when: string) => string;
+  short: string;
+  /** After a call nobody answered: the article's order. */
+  thenWrite: string;
+  /** Short notice and the office is closed: write, then call again when it opens. */
+  thenWriteAndRetry: (when: string) => string;
+  hoursLeft: (hours: number) => string;
+  enough: (deadline: string) => string;
+  notEnough: string;
+}
+
+/** The text plan's title, headings and notes. */
+export interface PlanWords {
+  title: Record<Mode, string>;
+  channel: Record<Channel, string>;
+  subject: string;
+  segments: (n: number) => string;
+  characters: (n: number, limit: number) => string;
+}
+
+/** The notes about the clipboard on stderr. */
+export interface ClipboardWords {
+  copied: string;
+  osc52: string;
+  fallback: (cause: string) => string;
+  noDisplay: string;
+  noTty: string;
+  noTool: string;
+  displayUnreachable: (display: string) => string;
+}
+
+/** How a run that did not finish is reported. */
+export interface ReportWords {
+  /** Ctrl+C in a question. */
+  cancelled: string;
+  unexpected: (message: string) => string;
+  /** How to see the stack of an unexpected failure. */
+  details: string;
+}
+
+/** Every word the program says in one language, outside the message templates. */
+export interface Locale {
+  language: LanguageWords;
+  prompts: PromptWords;
+  problems: ProblemWords;
+  usage: UsageWords;
+  advice: AdviceWords;
+  plan: PlanWords;
+  clipboard: ClipboardWords;
+  report: ReportWords;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/core/types.js';
+import { LOCALES, type Locale } from '../../src/locales/index.js';
+
+/** Every leaf of a locale: its path and the text, or the function that makes the text. */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (typeof value === 'string' || typeof value === 'function') return [[path, value]];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) =>
+    leaves(inner, path ? `${path}.${key}` : key),
+  );
+}
+
+const shape = (locale: Locale) =>
+  leaves(locale).map(([path, leaf]) => [
+    path,
+    typeof leaf === 'function' ? `function/${leaf.length}` : typeof leaf,
+  ]);
+
+/**
+ * Arguments for every function in a locale: each call's values must show in
+ * the same places in every language. Values are chosen to be unmistakable;
+ * several calls reach both sides of a branch (one hour, several hours).
+ */
+const SAMPLES: Record<string, unknown[][]> = {
+  'prompts.honorific.message': [['Sari Wulandari']],
+  'prompts.at': [['WITA']],
+  'prompts.slot': [
+    [1, 'WITA'],
+    [2, 'WITA'],
+  ],
+  'prompts.flagRefused': [['--email', 'PROBLEM-TEXT']],
+  'problems.empty': [[{ code: 'empty' }]],
+  'problems.control': [[{ code: 'control' }]],
+  'problems.too-long': [[{ code: 'too-long', max: 173 }]],
+  'problems.email': [[{ code: 'email' }]],
+  'problems.phone': [[{ code: 'phone' }]],
+  'problems.datetime': [[{ code: 'datetime' }]],
+  'problems.zone': [[{ code: 'zone' }]],
+  'problems.past': [[{ code: 'past' }]],
+  'problems.slot-before-now': [[{ code: 'slot-before-now' }]],
+  'problems.choice': [[{ code: 'choice', choices: ['alpha', 'beta'] }]],
+  'usage.missing': [
+    [{ code: 'missing', flags: ['--company', '--name'], gate: true }],
+    [{ code: 'missing', flags: ['--company'], gate: false }],
+  ],
+  'usage.gate-missing': [[{ code: 'gate-missing' }]],
+  'usage.gate-both': [[{ code: 'gate-both' }]],
+  'usage.slot-needs-reschedule': [[{ code: 'slot-needs-reschedule' }]],
+  'usage.too-many-slots': [[{ code: 'too-many-slots', max: 7 }]],
+  'usage.needs-recipient': [[{ code: 'needs-recipient', format: 'eml' }]],
+  'usage.format-channel': [[{ code: 'format-channel', format: 'wa', channel: 'sms' }]],
+  'advice.callAt': [['WHEN-TEXT']],
+  'advice.writeFirst': [['WHEN-TEXT']],
+  'advice.thenWriteAndRetry': [['WHEN-TEXT']],
+  'advice.hoursLeft': [[0], [1], [37]],
+  'advice.enough': [['DEADLINE-TEXT']],
+  'plan.segments': [[1], [3]],
+  'plan.characters': [[187, 200]],
+  'clipboard.fallback': [['CAUSE-TEXT']],
+  'clipboard.displayUnreachable': [[':99']],
+  'report.unexpected': [['MESSAGE-TEXT']],
+};
+
+/** The values a call is given that a reader would see (a tag like `code` is not one). */
+function shown(value: unknown): string[] {
+  if (typeof value === 'string' || typeof value === 'number') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(shown);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) => (key === 'code' ? [] : shown(inner)));
+  }
+  return [];
+}
+
+/** Every text a locale says: plain strings, and each function called with its samples. */
+function texts(locale: Locale): [string, string][] {
+  return leaves(locale).flatMap(([path, leaf]) => {
+    if (typeof leaf === 'string') return [[path, leaf]];
+    const fn = leaf as (...args: unknown[]) => unknown;
+    return (SAMPLES[path] ?? []).flatMap((args, i): [string, string][] => {
+      const said = fn(...args);
+      // A usage error says what is wrong and a hint: two texts.
+      const parts = typeof said === 'string' ? [said] : Object.values(said as object);
+      return parts.map((text) => [`${path}#${i}`, String(text)]);
+    });
+  });
+}
+
+describe('every language holds the same words', () => {
+  const [first, ...others] = LANGS;
+
+  it.each(others)('%s has the keys and function arities of the first language', (lang) => {
+    expect(shape(LOCALES[lang])).toEqual(shape(LOCALES[first ?? 'id']));
+  });
+
+  it('every function has sample arguments, and every sample a function', () => {
+    const functions = leaves(LOCALES.en)
+      .filter(([, leaf]) => typeof leaf === 'function')
+      .map(([path]) => path);
+    expect(Object.keys(SAMPLES).sort()).toEqual(functions.sort());
+  });
+
+  const calls = Object.entries(SAMPLES).flatMap(([path, list]) =>
+    list.map((args, i) => [path, i, args] as const),
+  );
+  it.each(calls)('%s (call %i): every language shows the same values', (path, _i, args) => {
+    const showing = LANGS.map((lang) => {
+      const leaf = leaves(LOCALES[lang]).find(([p]) => p === path)?.[1];
+      const said = (leaf as (...a: unknown[]) => unknown)(...args);
+      const text = JSON.stringify(said);
+      return shown(args).filter((value) => text.includes(value));
+    });
+    for (const values of showing) expect(values).toEqual(showing[0]);
+  });
+
+  it.each(LANGS)('%s: no empty text, no control characters, no unfilled value', (lang) => {
+    for (const [path, text] of texts(LOCALES[lang])) {
+      expect(text.trim(), path).not.toBe('');
+      expect(text, path).not.toMatch(/[\u0000-\u001f]/u);
+      expect(text, path).not.toMatch(/undefined|NaN|\[object|\$\{/u);
+    }
+  });
+});
+
+describe('Indonesian', () => {
+  const all = texts(LOCALES.id)
+    .map(([, text]) => text)
+    .join('\n');
+
+  it('addresses the user as "Anda", never with slang', () => {
+    expect(all).toContain('Anda');
+    expect(all).not.toMatch(/\b(kamu|aku|gue|lo|nggak|gak|udah|banget)\b/i);
+  });
+
+  it('says "wawancara", not "interview"', () => {
+    expect(all).not.toMatch(/\binterview\b/i);
+  });
+});
