@@ -3,7 +3,7 @@ export type ColourLevel = 0 | 1 | 2 | 3;
 
 /**
  * Whether to colour what is written to `stream`: never when piped, with a
- * non-empty NO_COLOR, TERM=dumb or --no-color; always with FORCE_COLOR.
+ * non-empty NO_COLOR, TERM=dumb, FORCE_COLOR=0 or --no-color; always with FORCE_COLOR (1–3).
  * (chalk 5 ignores NO_COLOR, so the decision is made here.)
  */
 export function colourLevel(
@@ -13,9 +13,8 @@ export function colourLevel(
 ): ColourLevel {
   if (!flag) return 0;
   const force = env.FORCE_COLOR;
-  if (force !== undefined && force !== '0' && force !== 'false') {
-    return force === '2' ? 2 : force === '3' ? 3 : 1;
-  }
+  if (force === '0' || force === 'false') return 0;
+  if (force !== undefined) return force === '2' ? 2 : force === '3' ? 3 : 1;
   if (env.NO_COLOR) return 0;
   if (env.TERM === 'dumb') return 0;
   if (!stream.isTTY) return 0;

@@ -134,8 +134,11 @@ describe('the interactive flow in a real terminal', () => {
     expect(readFileSync(outFile, 'utf8')).toBe('');
   });
 
-  it('NO_COLOR: the prompts are drawn without colour codes', async () => {
-    const t = start(['--lang', 'en'], { NO_COLOR: '1' });
+  it.each([
+    ['NO_COLOR=1', { NO_COLOR: '1' }],
+    ['TERM=dumb', { TERM: 'dumb' }],
+  ])('%s: the prompts are drawn without colour codes', async (_name, env) => {
+    const t = start(['--lang', 'en'], env);
     await t.answer(EN.company, 'Acme\r');
     await t.answer(EN.role, KEY.ctrlC);
     expect(await t.exited).toMatchObject({ exitCode: 130 });
