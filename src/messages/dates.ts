@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
 import { luxonZone } from '../core/time.js';
 import type { Lang, Zone } from '../core/types.js';
+import { LOCALES } from '../locales/index.js';
 
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** Indonesia's three zones, by IANA name and by the fixed offset a user may type instead. */
 const INDONESIAN_LABELS: Readonly<Record<string, string>> = {
@@ -32,7 +32,7 @@ function wallClockFormat(lang: Lang): Intl.DateTimeFormat {
   if (!format) {
     // Formatting in UTC a Date built from the wall clock lets one formatter serve every
     // zone, fixed offsets included (Node 20's Intl rejects "+07:00" as a time zone).
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
+    format = new Intl.DateTimeFormat(LOCALES[lang].language.intl, {
       timeZone: 'UTC',
       weekday: 'long',
       day: 'numeric',
@@ -51,7 +51,7 @@ function zoneNameFormat(lang: Lang, ianaZone: string): Intl.DateTimeFormat {
   const key = `${lang} ${ianaZone}`;
   let format = zoneNameFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
+    format = new Intl.DateTimeFormat(LOCALES[lang].language.intl, {
       timeZone: ianaZone,
       timeZoneName: 'short',
     });
