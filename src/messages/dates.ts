@@ -3,7 +3,6 @@ import { luxonZone } from '../core/time.js';
 import type { Lang, Zone } from '../core/types.js';
 import { LOCALES } from '../locales/index.js';
 
-
 /** Indonesia's three zones, by IANA name and by the fixed offset a user may type instead. */
 const INDONESIAN_LABELS: Readonly<Record<string, string>> = {
   'Asia/Jakarta': 'WIB',
