@@ -1,11 +1,23 @@
-import { InputError, Interrupted, UsageError } from './core/errors.js';
+import { InputError, UsageError } from './core/errors.js';
 import { langOrDefault } from './core/flags.js';
+import type { Lang } from './core/types.js';
 import { LOCALES, sayInput } from './locales/index.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERRUPTED = 130;
+
+/** The user stopped a question (Ctrl+C): reported in the language it was asked in (exit 130). */
+export class Interrupted extends Error {
+  override name = 'Interrupted';
+  constructor(
+    readonly lang: Lang,
+    options?: { cause?: unknown },
+  ) {
+    super('interrupted', options);
+  }
+}
 
 /** Whether `error` is Inquirer's way of saying the user stopped a question (Ctrl+C, Ctrl+D). */
 export function isPromptExit(error: unknown): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, Interrupted, UsageError } from '../src/core/errors.js';
-import { reportError } from '../src/report.js';
+import { InputError, UsageError } from '../src/core/errors.js';
+import { Interrupted, reportError } from '../src/report.js';
 import { capture } from './deliver/support/streams.js';
 
 /** An error as Inquirer raises it when the user presses Ctrl+C. */

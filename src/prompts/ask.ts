@@ -1,10 +1,9 @@
 import { input, select } from '@inquirer/prompts';
 import type { ColourLevel } from '../colour.js';
-import { Interrupted } from '../core/errors.js';
 import type { Checked } from '../core/problems.js';
 import type { Lang } from '../core/types.js';
 import { LOCALES, sayProblem, type PromptWords } from '../locales/index.js';
-import { isPromptExit } from '../report.js';
+import { Interrupted, isPromptExit } from '../report.js';
 import { noteStyle, promptTheme, type NoteStyle, type PromptTheme } from './theme.js';
 
 /** One choice of a select question. */
