@@ -2,10 +2,11 @@ import type { CommandLine } from './cli.js';
 import type { Clock } from './core/clock.js';
 import { langOrDefault } from './core/flags.js';
 import { modeFromFlags } from './core/gate.js';
+import { effectiveNow } from './core/interview-time.js';
 import { makePlan } from './core/plan.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
-import { demoAnswers } from './demo.js';
+import { DEMO_ZONE, demoAnswers } from './demo.js';
 import { EXIT_OK, reportError } from './report.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
@@ -57,7 +58,12 @@ const isInteractive = (line: CommandLine, deps: Deps): boolean =>
 async function gatherAnswers(line: CommandLine, deps: Deps, clock: Clock): Promise<Answers> {
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
-  if (line.demo) answers = { ...demoAnswers(langOrDefault(answers.lang), clock.now), ...answers };
+  // The demo's interview follows --now (read in the demo's zone, as the request will read
+  // it), so that `--demo --now …` shows the plan of that moment.
+  if (line.demo) {
+    const now = effectiveNow(answers, DEMO_ZONE, clock);
+    answers = { ...demoAnswers(langOrDefault(answers.lang), now), ...answers };
+  }
   if (!isInteractive(line, deps)) return answers;
   const { askMissing } = await import('./prompts/flow.js');
   return askMissing(answers, { clock, io: deps, color: line.color });
@@ -70,8 +76,14 @@ async function deliverPlan(
   clock: Clock,
   answers: Answers,
 ): Promise<void> {
-  const { request, now } = resolveRequest(answers, clock);
+  const { request, now, warnings } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
+  if (warnings.length) {
+    const { warningText } = await import('./messages/warnings.js');
+    for (const warning of warnings) {
+      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+    }
+  }
   // Loaded after the questions, so the first prompt appears sooner.
   const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }] = await Promise.all([
     import('./messages/render.js'),

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../src/cli.js';
@@ -38,7 +37,7 @@ async function runWith(args: string[], options: { env?: Record<string, string>; 
     clock: () => {
       clockReads += 1;
       return {
-        now: DateTime.fromISO('2026-11-25T10:00:00+07:00', { setZone: true }),
+        now: new Date('2026-11-25T10:00:00+07:00'),
         systemZone: 'Asia/Jakarta',
       };
     },

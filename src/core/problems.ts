@@ -7,8 +7,15 @@ export type Problem =
   | { code: 'too-long'; max: number }
   | { code: 'email' }
   | { code: 'phone' }
-  | { code: 'datetime' }
+  /** `detail`: 'hour' for 24:00 and later, 'twelve-hour' for "10:00 PM". */
+  | { code: 'datetime'; detail?: 'hour' | 'twelve-hour' }
   | { code: 'zone' }
+  /** A bare abbreviation such as EST: ambiguous about summer time. */
+  | { code: 'zone-abbreviation'; token: string }
+  /** A local time skipped by a clock change: the wall clock jumps from `from` to `to`. */
+  | { code: 'nonexistent'; local: string; zone: string; from: string; to: string }
+  /** The time needs the system zone, and `TZ` cannot be read. */
+  | { code: 'system-zone' }
   | { code: 'past' }
   | { code: 'slot-before-now' }
   | { code: 'choice'; choices: readonly string[] };

@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { TZDate } from '@date-fns/tz';
 import type { Clock } from './clock.js';
 import { channelsFor, needsRecipient, parseFormat } from './delivery.js';
 import { InputError } from './errors.js';
@@ -22,6 +22,7 @@ import {
   type Honorific,
   type Request,
 } from './types.js';
+import type { Warning } from './warnings.js';
 
 const HONORIFIC_ALIASES: Readonly<Record<string, Honorific>> = {
   pak: 'bapak',
@@ -31,14 +32,21 @@ const HONORIFIC_ALIASES: Readonly<Record<string, Honorific>> = {
   mrs: 'ibu',
 };
 
+/** A checked request, the effective "now", and what the user should be told. */
+export interface Resolved {
+  request: Request;
+  /** `--now` or the clock, in the interview's zone. */
+  now: TZDate;
+  /** Warnings to show on stderr (one line each), in the request's language. */
+  warnings: Warning[];
+}
+
 /**
  * Checks every answer and parses times: the `Request` everything downstream
- * trusts, and the effective "now" (`--now` or the clock). Throws `InputError`.
+ * trusts, the effective "now" (`--now` or the clock), and warnings (a time that
+ * happens twice, a slot at an odd hour). Throws `InputError`.
  */
-export function resolveRequest(
-  answers: Answers,
-  clock: Clock,
-): { request: Request; now: DateTime } {
+export function resolveRequest(answers: Answers, clock: Clock): Resolved {
   requireAnswers(answers);
   const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : DEFAULT_LANG;
   const format = parseFormat(answers.format);
@@ -49,7 +57,10 @@ export function resolveRequest(
 
   const reason = take('reason', checkChoice(answers.reason ?? '', REASON_KEYS));
   const mode = answers.mode ?? 'cancel';
-  const slots = readSlots(answers.slots ?? [], interview, mode);
+  const { slots, warnings } = readSlots(answers.slots ?? [], interview, mode);
+  if (interview.ambiguous) {
+    warnings.unshift({ code: 'ambiguous-time', field: 'at', ambiguity: interview.ambiguous });
+  }
 
   const honorific = optional('honorific', answers.honorific, (v) => {
     const alias = HONORIFIC_ALIASES[v.trim().toLowerCase()];
@@ -83,5 +94,5 @@ export function resolveRequest(
   if (needsRecipient(format) && !request.recruiter.email) {
     throw new InputError({ code: 'needs-recipient', format });
   }
-  return { request, now };
+  return { request, now, warnings };
 }

@@ -81,9 +81,17 @@ export const EN: Locale = {
     'too-long': (p) => `keep it to ${p.max} characters or fewer`,
     email: () => 'not an email address — use e.g. name@example.com',
     phone: () => 'not a phone number — use e.g. 0812 3456 7890 or +62 812 3456 7890',
-    datetime: () =>
-      `cannot read this date and time — use e.g. ${DATETIME_FORMS}, optionally followed by a zone (${ZONE_FORMS})`,
+    datetime: (p) =>
+      p.detail === 'hour'
+        ? 'hours run 00–23 — midnight is 00:00 of the next day'
+        : `cannot read this date and time — use e.g. ${DATETIME_FORMS}${p.detail === 'twelve-hour' ? ' (24-hour clock: 22:00, not 10:00 PM)' : ''}, optionally followed by a zone (${ZONE_FORMS})`,
     zone: () => `unknown time zone — use ${ZONE_FORMS}`,
+    'zone-abbreviation': (p) =>
+      `${p.token} is an abbreviation, not a time zone — give its IANA name, e.g. America/New_York, or an offset such as -05:00`,
+    nonexistent: (p) =>
+      `${p.local} does not exist in ${p.zone} (clocks go forward from ${p.from} to ${p.to}) — choose another time`,
+    'system-zone': () =>
+      "the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB')",
     past: () => 'the interview time has already passed — check the date',
     'slot-before-now': () => 'this proposed time has already passed — choose a later one',
     choice: (p) => `choose one of: ${p.choices.join(', ')}`,
@@ -118,6 +126,15 @@ export const EN: Locale = {
       what: `--format ${p.format} carries the ${p.channel} message`,
       hint: `add ${p.channel} to --channel`,
     }),
+  },
+
+  warnings: {
+    ambiguousTime: (p) =>
+      `${p.local} happens twice in ${p.zone} (clocks go back from ${p.from} to ${p.to}); using the first, ${p.chosen}`,
+    slotWeekend: (when) =>
+      `the proposed time ${when} falls on a weekend; make sure the office is open`,
+    slotOutsideHours: (when) =>
+      `the proposed time ${when} is outside office hours (9:00 AM–5:00 PM)`,
   },
 
   advice: {

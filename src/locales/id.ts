@@ -82,9 +82,17 @@ export const ID: Locale = {
     'too-long': (p) => `maksimal ${p.max} karakter`,
     email: () => 'alamat email tidak valid — contoh: nama@contoh.com',
     phone: () => 'nomor telepon tidak valid — contoh: 0812 3456 7890 atau +62 812 3456 7890',
-    datetime: () =>
-      `tanggal dan jam tidak terbaca — contoh: ${DATETIME_FORMS}, boleh diikuti zona waktu (${ZONE_FORMS})`,
+    datetime: (p) =>
+      p.detail === 'hour'
+        ? 'jam ditulis 00–23 — tengah malam adalah 00.00 hari berikutnya'
+        : `tanggal dan jam tidak terbaca — contoh: ${DATETIME_FORMS}${p.detail === 'twelve-hour' ? ' (format 24 jam: 22.00, bukan 10.00 PM)' : ''}, boleh diikuti zona waktu (${ZONE_FORMS})`,
     zone: () => `zona waktu tidak dikenal — gunakan ${ZONE_FORMS}`,
+    'zone-abbreviation': (p) =>
+      `${p.token} adalah singkatan, bukan zona waktu — tulis nama IANA-nya, misalnya America/New_York, atau selisihnya seperti -05:00`,
+    nonexistent: (p) =>
+      `${p.local} tidak ada di ${p.zone} (jam dimajukan dari ${p.from} ke ${p.to}) — pilih waktu lain`,
+    'system-zone': () =>
+      "zona waktu sistem (TZ) tidak terbaca — tulis zona dengan --tz (misalnya --tz Asia/Jakarta) atau pada waktunya (misalnya '2026-11-27 10:00 WIB')",
     past: () => 'waktu wawancara sudah lewat — periksa kembali tanggalnya',
     'slot-before-now': () => 'waktu usulan ini sudah lewat — pilih waktu yang lebih akhir',
     choice: (p) => `pilih salah satu: ${p.choices.join(', ')}`,
@@ -119,6 +127,13 @@ export const ID: Locale = {
       what: `--format ${p.format} membawa pesan ${p.channel}`,
       hint: `tambahkan ${p.channel} ke --channel`,
     }),
+  },
+
+  warnings: {
+    ambiguousTime: (p) =>
+      `${p.local} terjadi dua kali di ${p.zone} (jam dimundurkan dari ${p.from} ke ${p.to}); dipakai yang pertama, ${p.chosen}`,
+    slotWeekend: (when) => `waktu usulan ${when} jatuh pada akhir pekan; pastikan kantor buka`,
+    slotOutsideHours: (when) => `waktu usulan ${when} di luar jam kerja (09.00–17.00)`,
   },
 
   advice: {

@@ -73,6 +73,20 @@ export interface Said {
 /** Usage errors core raises as codes (`InputProblem`), except a refused field (`ProblemWords`). */
 export type UsageWords = ByCode<Exclude<InputProblem, { code: 'field' }>, Said>;
 
+/** One-line warnings on stderr (core's `Warning` codes), with the times already in words. */
+export interface WarningWords {
+  /** A local time that happens twice: the earlier instant, `chosen`, is used. */
+  ambiguousTime: (p: {
+    local: string;
+    zone: string;
+    from: string;
+    to: string;
+    chosen: string;
+  }) => string;
+  slotWeekend: (when: string) => string;
+  slotOutsideHours: (when: string) => string;
+}
+
 /** The 24-hour verdict and what to do first. */
 export interface AdviceWords {
   callNow: string;
@@ -123,6 +137,7 @@ export interface Locale {
   prompts: PromptWords;
   problems: ProblemWords;
   usage: UsageWords;
+  warnings: WarningWords;
   advice: AdviceWords;
   plan: PlanWords;
   clipboard: ClipboardWords;

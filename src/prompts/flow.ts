@@ -12,8 +12,9 @@ import type { Checked } from '../core/problems.js';
 import { REASON_KEYS, REASONS } from '../core/reasons.js';
 import type { Clock } from '../core/clock.js';
 import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
-import { FLAG_OF, type FlagAnswer } from '../core/flags.js';
-import { effectiveNow, interviewZone, type InterviewTime } from '../core/interview-time.js';
+import { FLAG_OF, take, type FlagAnswer } from '../core/flags.js';
+import { parseWhen } from '../core/time.js';
+import { effectiveNow, fallbackZone, type InterviewTime } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
 import {
   CHANNELS,
@@ -74,8 +75,15 @@ function usable<T>(
 /** Flags without a question of their own must be right before the first question. */
 function checkSilentFlags(answers: Answers, clock: Clock): void {
   // Without them there is nothing to check, and reading the clock would start ICU before the first question.
-  if (answers.now || answers.tz || answers.at)
-    effectiveNow(answers, interviewZone(answers, clock), clock);
+  if (answers.now || answers.tz || answers.at) {
+    const zone = fallbackZone(answers, clock);
+    // A --now without a zone, when TZ cannot be read, waits for the interview's zone.
+    if (zone || !answers.now) effectiveNow(answers, zone, clock);
+    else {
+      const read = parseWhen(answers.now, zone, clock.now);
+      if (!read.ok && read.problem.code !== 'system-zone') take('now', read);
+    }
+  }
   parseChannels(answers.channels);
   parseFormat(answers.format);
 }
@@ -148,8 +156,9 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   let interview = usable(ask, 'at', answers.at, readAt);
   const askedAt = !interview;
   if (!interview) {
-    const zone = interviewZone(answers, ctx.clock);
-    const label = zoneLabel(zone, effectiveNow(answers, zone, ctx.clock), lang);
+    const zone = fallbackZone(answers, ctx.clock);
+    // Without a readable system zone there is no default: the answer must name one.
+    const label = zone ? zoneLabel(zone, effectiveNow(answers, zone, ctx.clock)) : 'TZ?';
     const typed = await askWhen(ask, L.at(label), readAt);
     out.at = typed.text;
     interview = typed.value;
@@ -169,7 +178,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
   out.mode = answers.mode ?? (await askGate(ask, reason));
   if (out.mode === 'reschedule' && !answers.slots?.length) {
-    const label = zoneLabel(interview.zone, interview.now, lang);
+    const label = zoneLabel(interview.zone, interview.now);
     out.slots = await askSlots(ask, label, (text) => readSlot(text, interview));
   }
 

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { iso, isoOf } from '../support/time.js';
 import { InputError } from '../../src/core/errors.js';
 import { makePlan } from '../../src/core/plan.js';
 import type { Clock } from '../../src/core/clock.js';
@@ -10,7 +10,7 @@ import { REASON_KEYS } from '../../src/core/reasons.js';
 import { CHANNELS, type Answers } from '../../src/core/types.js';
 
 const CLOCK: Clock = {
-  now: DateTime.fromISO('2026-11-25T09:00+07:00', { setZone: true }),
+  now: iso('2026-11-25T09:00+07:00'),
   systemZone: 'Asia/Jakarta',
 };
 const BASE: Answers = {
@@ -22,9 +22,9 @@ const BASE: Answers = {
 };
 
 /** The input problem `resolveRequest` refuses the answers with. */
-function refusal(answers: Answers): InputProblem {
+function refusal(answers: Answers, clock: Clock = CLOCK): InputProblem {
   try {
-    resolveRequest(answers, CLOCK);
+    resolveRequest(answers, clock);
   } catch (error) {
     if (error instanceof InputError) return error.problem;
     throw error;
@@ -106,8 +106,8 @@ describe('resolveRequest', () => {
       format: 'json',
       zone: { id: 'Asia/Jakarta' },
     });
-    expect(request.at.toISO()).toBe('2026-11-27T10:00:00.000+07:00');
-    expect(now).toBe(CLOCK.now);
+    expect(isoOf(request.at)).toBe('2026-11-27T10:00:00+07:00');
+    expect(now.getTime()).toBe(CLOCK.now.getTime());
   });
 
   it.each([
@@ -115,24 +115,25 @@ describe('resolveRequest', () => {
     [
       { at: '2026-11-27 10:00 WITA', tz: 'WIT', now: '2026-11-25 09:00' },
       'Asia/Makassar',
-      '2026-11-25T09:00:00.000+08:00',
+      '2026-11-25T09:00:00+08:00',
     ],
-    // without --now, the clock
-    [{ at: '2026-11-27 10:00', tz: 'WIT' }, 'Asia/Jayapura', '2026-11-25T09:00:00.000+07:00'],
+    // without --now, the clock, seen in the interview zone
+    [{ at: '2026-11-27 10:00', tz: 'WIT' }, 'Asia/Jayapura', '2026-11-25T11:00:00+09:00'],
     [
       { at: '2026-11-27T10:00+08:00', now: '2026-11-25 09:00' },
       '+08:00',
-      '2026-11-25T09:00:00.000+08:00',
+      '2026-11-25T09:00:00+08:00',
     ],
     [
+      // a zone in --now wins for --now; the result is seen in the interview zone
       { at: '2026-11-27 10:00', tz: 'Europe/London', now: '2026-11-25 09:00 WIB' },
       'Europe/London',
-      '2026-11-25T09:00:00.000+07:00',
+      '2026-11-25T02:00:00+00:00',
     ],
   ])('zones: %j → %s, now %s', (answers, zone, now) => {
     const resolved = resolveRequest({ ...BASE, ...answers }, CLOCK);
     expect(resolved.request.zone.id).toBe(zone);
-    expect(resolved.now.toISO()).toBe(now);
+    expect(isoOf(resolved.now)).toBe(now);
   });
 
   it.each([
@@ -149,7 +150,7 @@ describe('resolveRequest', () => {
       { ...BASE, at: 'besok 10.00', now: '2026-12-01 20:00' },
       CLOCK,
     );
-    expect(request.at.toISO()).toBe('2026-12-02T10:00:00.000+07:00');
+    expect(isoOf(request.at)).toBe('2026-12-02T10:00:00+07:00');
   });
 
   const TOO_LONG_NAME = { code: 'too-long', max: 100 } as const;
@@ -225,7 +226,62 @@ describe('makePlan', () => {
 
   it('calls at the next opening in the interview zone', () => {
     const p = plan({ at: '2026-11-30 10:00 WIT', now: '2026-11-27 18:00 WIT' });
-    expect(p.call.callAt.toISO()).toBe('2026-11-30T09:00:00.000+09:00');
+    expect(isoOf(p.call.callAt)).toBe('2026-11-30T09:00:00+09:00');
     expect(p.advice).toBe('write-first');
+  });
+});
+
+describe('the system zone', () => {
+  it.each([undefined, 'Etc/Unknown', '', 'garbage'])(
+    'unreadable (%j): a zone in --at or --tz still works',
+    (systemZone) => {
+      const clock: Clock = { now: CLOCK.now, systemZone };
+      expect(resolveRequest({ ...BASE, at: '2026-11-27 10:00 WIT' }, clock).request.zone.id).toBe(
+        'Asia/Jayapura',
+      );
+      expect(resolveRequest({ ...BASE, tz: 'WITA' }, clock).request.zone.id).toBe('Asia/Makassar');
+    },
+  );
+
+  it.each([undefined, 'Etc/Unknown', ''])(
+    'unreadable (%j): a time that needs it is refused, naming TZ',
+    (systemZone) => {
+      expect(refusal(BASE, { now: CLOCK.now, systemZone })).toEqual(
+        field('--at', { code: 'system-zone' }),
+      );
+    },
+  );
+
+  it('is the interview zone when nothing else names one', () => {
+    const clock: Clock = { now: CLOCK.now, systemZone: 'Europe/London' };
+    const { request } = resolveRequest(BASE, clock);
+    expect(request.zone.id).toBe('Europe/London');
+    expect(isoOf(request.at)).toBe('2026-11-27T10:00:00+00:00');
+  });
+});
+
+describe('warnings', () => {
+  it('an interview time that happens twice is the earlier instant, with a warning', () => {
+    const { request, warnings } = resolveRequest(
+      { ...BASE, at: '2026-11-01 01:30', tz: 'America/New_York', now: '2026-10-25 10:00' },
+      CLOCK,
+    );
+    expect(isoOf(request.at)).toBe('2026-11-01T01:30:00-04:00');
+    expect(warnings).toMatchObject([
+      {
+        code: 'ambiguous-time',
+        field: 'at',
+        ambiguity: {
+          local: '2026-11-01 01:30',
+          zone: 'America/New_York',
+          from: '02:00',
+          to: '01:00',
+        },
+      },
+    ]);
+  });
+
+  it('a plain time gives none', () => {
+    expect(resolveRequest(BASE, CLOCK).warnings).toEqual([]);
   });
 });

@@ -34,8 +34,25 @@ const SAMPLES: Record<string, unknown[][]> = {
   'problems.too-long': [[{ code: 'too-long', max: 173 }]],
   'problems.email': [[{ code: 'email' }]],
   'problems.phone': [[{ code: 'phone' }]],
-  'problems.datetime': [[{ code: 'datetime' }]],
+  'problems.datetime': [
+    [{ code: 'datetime' }],
+    [{ code: 'datetime', detail: 'hour' }],
+    [{ code: 'datetime', detail: 'twelve-hour' }],
+  ],
   'problems.zone': [[{ code: 'zone' }]],
+  'problems.zone-abbreviation': [[{ code: 'zone-abbreviation', token: 'EST' }]],
+  'problems.nonexistent': [
+    [
+      {
+        code: 'nonexistent',
+        local: '2026-03-08 02:30',
+        zone: 'America/New_York',
+        from: '02:00',
+        to: '03:00',
+      },
+    ],
+  ],
+  'problems.system-zone': [[{ code: 'system-zone' }]],
   'problems.past': [[{ code: 'past' }]],
   'problems.slot-before-now': [[{ code: 'slot-before-now' }]],
   'problems.choice': [[{ code: 'choice', choices: ['alpha', 'beta'] }]],
@@ -49,6 +66,19 @@ const SAMPLES: Record<string, unknown[][]> = {
   'usage.too-many-slots': [[{ code: 'too-many-slots', max: 7 }]],
   'usage.needs-recipient': [[{ code: 'needs-recipient', format: 'eml' }]],
   'usage.format-channel': [[{ code: 'format-channel', format: 'wa', channel: 'sms' }]],
+  'warnings.ambiguousTime': [
+    [
+      {
+        local: '2026-11-01 01:30',
+        zone: 'America/New_York',
+        from: '02:00',
+        to: '01:00',
+        chosen: '01:30 EDT',
+      },
+    ],
+  ],
+  'warnings.slotWeekend': [['WHEN-TEXT']],
+  'warnings.slotOutsideHours': [['WHEN-TEXT']],
   'advice.callAt': [['WHEN-TEXT']],
   'advice.writeFirst': [['WHEN-TEXT']],
   'advice.thenWriteAndRetry': [['WHEN-TEXT']],
@@ -61,12 +91,17 @@ const SAMPLES: Record<string, unknown[][]> = {
   'report.unexpected': [['MESSAGE-TEXT']],
 };
 
+/** Fields that choose a variant rather than carry a value to show. */
+const TAGS = ['code', 'detail'];
+
 /** The values a call is given that a reader would see (a tag like `code` is not one). */
 function shown(value: unknown): string[] {
   if (typeof value === 'string' || typeof value === 'number') return [String(value)];
   if (Array.isArray(value)) return value.flatMap(shown);
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, inner]) => (key === 'code' ? [] : shown(inner)));
+    return Object.entries(value).flatMap(([key, inner]) =>
+      TAGS.includes(key) ? [] : shown(inner),
+    );
   }
   return [];
 }

@@ -1,9 +1,9 @@
 // @inquirer/testing/vitest must come first: it mocks @inquirer/prompts for the flow.
 import { screen } from '@inquirer/testing/vitest';
-import { DateTime } from 'luxon';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
+import { iso } from '../support/time.js';
 import { makePlan } from '../../src/core/plan.js';
 import type { Problem } from '../../src/core/problems.js';
 import type { Clock } from '../../src/core/clock.js';
@@ -26,7 +26,7 @@ function context(now = NOW): FlowContext & { stderr: () => string } {
     },
   });
   const clock: Clock = {
-    now: DateTime.fromISO(now, { setZone: true }),
+    now: iso(now),
     systemZone: 'Asia/Jakarta',
   };
   return {
