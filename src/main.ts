@@ -6,13 +6,26 @@ const version = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** Wires the real world into the app; the only place that sets the exit code. */
 async function main(): Promise<void> {
+  // The language a failure outside a run is reported in: the default, and English for the
+  // profile command, which speaks English like --help.
+  let lang: string | undefined;
   try {
     const parsed = parseCommandLine(process.argv, version, {
       out: writeStdout,
       err: (s) => process.stderr.write(s),
     });
     // Everything past --help and --version is loaded only when needed: dates, templates, prompts.
-    if (parsed.kind !== 'run') return;
+    if (parsed.kind === 'done') return;
+    if (parsed.kind === 'profile') {
+      lang = 'en';
+      const { runProfileCommand } = await import('./profile-command.js');
+      runProfileCommand(parsed.command, {
+        env: process.env,
+        out: writeStdout,
+        err: (s) => process.stderr.write(s),
+      });
+      return;
+    }
     const { run } = await import('./run.js');
     process.exitCode = await run(parsed.line, {
       env: process.env,
@@ -35,10 +48,10 @@ async function main(): Promise<void> {
       templatesRoot: new URL('../templates/', import.meta.url),
     });
   } catch (error) {
-    // A failure before the run (Commander's own errors): the report and its words are read
-    // only now, so --help never loads them. The run reports its own failures.
+    // A failure outside the run (Commander's own errors, the profile command): the report and
+    // its words are read only now, so --help never loads them. The run reports its own failures.
     const { reportError } = await import('./report.js');
-    process.exitCode = reportError(error, process.stderr, process.env);
+    process.exitCode = reportError(error, process.stderr, process.env, lang);
   }
 }
 

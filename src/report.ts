@@ -39,7 +39,7 @@ export function reportError(
   env: Record<string, string | undefined>,
   lang?: string,
 ): number {
-  const locale = LOCALES[langOrDefault(lang)];
+  const locale = LOCALES[langOrDefault(error instanceof InputError ? (error.lang ?? lang) : lang)];
   const debug = /(^|,)\s*(batal-wawancara|\*)\s*(,|$)/.test(env.DEBUG ?? '');
   const usage = (what: string, hint?: string) => {
     stderr.write(`batal-wawancara: ${what}${hint ? ` (${hint})` : ''}\n`);

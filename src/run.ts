@@ -4,10 +4,12 @@ import { langOrDefault } from './core/flags.js';
 import { modeFromFlags } from './core/gate.js';
 import { effectiveNow } from './core/interview-time.js';
 import { makePlan } from './core/plan.js';
+import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
 import { EXIT_OK, reportError } from './report.js';
+import { profileWarning, readProfile, type ProfileRead } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -21,6 +23,13 @@ export interface Deps {
   /** Writes the product to stdout, whole. */
   writeOut: (text: string) => void;
   templatesRoot: URL;
+}
+
+/** What the run knows before any question: the answers, and the profile they partly came from. */
+interface Start {
+  answers: Answers;
+  saved?: ProfileRead;
+  fromProfile: Answers;
 }
 
 /**
@@ -42,21 +51,30 @@ export async function run(line: CommandLine, deps: Deps): Promise<number> {
         return (read ??= deps.clock()).systemZone;
       },
     };
-    const answers = await gatherAnswers(line, deps, clock);
+    const start = startingAnswers(line, deps, clock);
+    lang = start.answers.lang;
+    const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
+    const answers = interactive ? await ask(line, deps, clock, start) : start.answers;
     lang = answers.lang;
-    await deliverPlan(line, deps, clock, answers);
+    const requestLang = await deliverPlan(line, deps, clock, answers, interactive);
+    if (interactive && start.saved) {
+      const { offerProfileSave } = await import('./prompts/save-profile.js');
+      const ctx = { clock, io: deps, color: line.color };
+      const given = { ...start.fromProfile, ...line.answers };
+      await offerProfileSave(start.saved, given, answers, ctx, requestLang);
+    }
     return EXIT_OK;
   } catch (error) {
     return reportError(error, deps.stderr, deps.env, lang);
   }
 }
 
-const isInteractive = (line: CommandLine, deps: Deps): boolean =>
-  deps.isTTY.stdin && !line.yes && !line.demo;
-
-/** Flags, the demo's samples, then the questions for whatever is still missing. */
-async function gatherAnswers(line: CommandLine, deps: Deps, clock: Clock): Promise<Answers> {
-  let answers: Answers = { ...line.answers };
+/** The saved profile, then the flags over it (flags win), the gate's flags, and the demo's samples. */
+function startingAnswers(line: CommandLine, deps: Deps, clock: Clock): Start {
+  const saved = line.profile ? readProfile(deps.env) : undefined;
+  if (saved?.status === 'invalid') deps.stderr.write(profileWarning(saved));
+  const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
+  let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   // The demo's interview follows --now (read in the demo's zone, as the request will read
   // it), so that `--demo --now …` shows the plan of that moment.
@@ -64,18 +82,29 @@ async function gatherAnswers(line: CommandLine, deps: Deps, clock: Clock): Promi
     const now = effectiveNow(answers, DEMO_ZONE, clock);
     answers = { ...demoAnswers(langOrDefault(answers.lang), now), ...answers };
   }
-  if (!isInteractive(line, deps)) return answers;
-  const { askMissing } = await import('./prompts/flow.js');
-  return askMissing(answers, { clock, io: deps, color: line.color });
+  return { answers, saved, fromProfile };
 }
 
-/** Core decides, the messages are rendered, the output is written or copied whole. */
+/** The questions, on stderr, for whatever the flags and the profile left out. */
+async function ask(line: CommandLine, deps: Deps, clock: Clock, start: Start): Promise<Answers> {
+  const { askMissing } = await import('./prompts/flow.js');
+  const { saved, fromProfile } = start;
+  const keys = PROFILE_KEYS.filter((k) => fromProfile[k] && line.answers[k] === undefined);
+  const profile = saved && { keys, path: saved.path };
+  return askMissing(start.answers, { clock, io: deps, color: line.color, profile });
+}
+
+/**
+ * Core decides, the messages are rendered, the output is written or copied
+ * whole; in a terminal, one message may be copied after. Returns the plan's language.
+ */
 async function deliverPlan(
   line: CommandLine,
   deps: Deps,
   clock: Clock,
   answers: Answers,
-): Promise<void> {
+  interactive: boolean,
+): Promise<Lang> {
   const { request, now, warnings } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
   if (warnings.length) {
@@ -104,7 +133,7 @@ async function deliverPlan(
   } else {
     deps.writeOut(output);
   }
-  if (isInteractive(line, deps) && !line.copy) {
+  if (interactive && !line.copy) {
     const { askCopy } = await import('./prompts/flow.js');
     const chosen = await askCopy(plan, messages, { clock, io: deps, color: line.color });
     if (chosen) {
@@ -112,6 +141,7 @@ async function deliverPlan(
       await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
     }
   }
+  return request.lang;
 }
 
 function copyIo(deps: Deps, lang: Lang) {

@@ -26,17 +26,19 @@ describe('reportError', () => {
     [
       new InputError({ code: 'field', flag: '--at', problem: { code: 'past' } }),
       'en',
-      'batal-wawancara: --at: the interview time has already passed — check the date\n',
+      'batal-wawancara: --at: the interview time has already passed — check the date ' +
+        '(give the date and time of an interview still to come)\n',
     ],
     [
       new InputError({ code: 'field', flag: '--at', problem: { code: 'past' } }),
       'id',
-      'batal-wawancara: --at: waktu wawancara sudah lewat — periksa kembali tanggalnya\n',
+      'batal-wawancara: --at: waktu wawancara sudah lewat — periksa kembali tanggalnya ' +
+        '(tulis tanggal dan jam wawancara yang belum lewat)\n',
     ],
     [
       new InputError({ code: 'field', flag: '--name', problem: { code: 'too-long', max: 100 } }),
       undefined, // no language yet: the default, Indonesian
-      'batal-wawancara: --name: maksimal 100 karakter\n',
+      "batal-wawancara: --name: maksimal 100 karakter (lihat 'batal-wawancara --help')\n",
     ],
     [
       new InputError({ code: 'missing', flags: ['--company', '--name'], gate: false }),
@@ -58,6 +60,13 @@ describe('reportError', () => {
     ],
   ])('%s in %s → exit 2, one line', (error, lang, line) => {
     expect(report(error, lang)).toEqual({ code: 2, stderr: line });
+  });
+
+  it('an input error that knows its language says it in that one', () => {
+    const error = new InputError({ code: 'gate-both' }, { lang: 'en' });
+    expect(report(error, 'id').stderr).toMatch(
+      /^batal-wawancara: --sure and --reschedule contradict/,
+    );
   });
 
   it.each([

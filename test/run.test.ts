@@ -96,11 +96,6 @@ describe('run: failures are reported in the session language, nothing on stdout'
     ],
     [[...SCRIPTED, '--lang', 'en'], 2, 'batal-wawancara: say --sure (cancel) or --reschedule: '],
     [
-      [...SCRIPTED, '--lang', 'en', '--sure', '--reschedule'],
-      2,
-      'batal-wawancara: --sure and --reschedule contradict each other: ',
-    ],
-    [
       [...SCRIPTED, '--sure', '--slot', '2026-12-01 10:00'],
       2,
       'batal-wawancara: --slot hanya dipakai bersama --reschedule (hapus --slot, atau tambahkan --reschedule)\n',
@@ -108,7 +103,7 @@ describe('run: failures are reported in the session language, nothing on stdout'
     [
       [...SCRIPTED, '--lang', 'fr', '--sure'],
       2,
-      'batal-wawancara: --lang: pilih salah satu: id, en\n',
+      "batal-wawancara: --lang: pilih salah satu: id, en (lihat 'batal-wawancara --help')\n",
     ],
   ])('%j → exit %i: %s', async (args, code, line) => {
     const result = await runWith(args);

@@ -3,9 +3,9 @@ import type { InputProblem } from './problems.js';
 /** Bad user input, already in words: reported as one line and exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
-  /** A hint on how to fix it, shown after the message. */
-  readonly hint?: string;
-  constructor(message: string, hint?: string) {
+  /** How to fix it, shown after the message in parentheses: every usage error has one. */
+  readonly hint: string;
+  constructor(message: string, hint: string) {
     super(message);
     this.hint = hint;
   }
@@ -14,7 +14,13 @@ export class UsageError extends Error {
 /** Bad user input as core sees it, a code: the edge puts it into words (exit 2). */
 export class InputError extends Error {
   override name = 'InputError';
-  constructor(readonly problem: InputProblem) {
+  /** The language to say it in, when the thrower knows it better than the reporter (`--lang`). */
+  readonly lang?: string;
+  constructor(
+    readonly problem: InputProblem,
+    options: { lang?: string } = {},
+  ) {
     super(JSON.stringify(problem));
+    this.lang = options.lang;
   }
 }

@@ -5,6 +5,7 @@ const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
 /** The article's reason for the gate, in one sentence. */
 const GATE_REASON =
   'if you are not 100% sure you no longer want this job, reschedule instead — cancelling takes you out of consideration';
+const HELP = "see 'batal-wawancara --help'";
 const GIVE_FLAGS = 'give them as flags, or run in a terminal without --yes to be asked';
 
 /** English: warm, concise, professional. */
@@ -98,6 +99,8 @@ export const EN: Locale = {
   },
 
   usage: {
+    fieldHint: (p) =>
+      p.problem.code === 'past' ? 'give the date and time of an interview still to come' : HELP,
     missing: (p) => ({
       what: `missing ${[...p.flags, ...(p.gate ? ['--sure or --reschedule'] : [])].join(', ')}`,
       hint: p.gate ? `${GIVE_FLAGS}; about the gate: ${GATE_REASON}` : GIVE_FLAGS,

@@ -5,6 +5,7 @@ const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
 /** The article's reason for the gate, in one sentence. */
 const GATE_REASON =
   'jika Anda belum 100% yakin tidak lagi menginginkan pekerjaan ini, jadwalkan ulang saja — membatalkan wawancara mengeluarkan Anda dari proses seleksi';
+const HELP = "lihat 'batal-wawancara --help'";
 const GIVE_FLAGS = 'berikan sebagai flag, atau jalankan di terminal tanpa --yes agar ditanyakan';
 
 /** Indonesian: formal, addressed to the user as "Anda". */
@@ -99,6 +100,8 @@ export const ID: Locale = {
   },
 
   usage: {
+    fieldHint: (p) =>
+      p.problem.code === 'past' ? 'tulis tanggal dan jam wawancara yang belum lewat' : HELP,
     missing: (p) => ({
       what: `belum diisi: ${[...p.flags, ...(p.gate ? ['--sure atau --reschedule'] : [])].join(', ')}`,
       hint: p.gate ? `${GIVE_FLAGS}; tentang pilihan ini: ${GATE_REASON}` : GIVE_FLAGS,

@@ -18,7 +18,10 @@ export function sayProblem(problem: Problem, locale: Locale): string {
 /** A usage error core raised as a code, in words: what is wrong, and the hint. */
 export function sayInput(problem: InputProblem, locale: Locale): Said {
   if (problem.code === 'field') {
-    return { what: `${problem.flag}: ${sayProblem(problem.problem, locale)}` };
+    return {
+      what: `${problem.flag}: ${sayProblem(problem.problem, locale)}`,
+      hint: locale.usage.fieldHint(problem),
+    };
   }
   const say = locale.usage[problem.code] as (p: InputProblem) => Said;
   return say(problem);

@@ -67,11 +67,16 @@ export type ProblemWords = ByCode<Problem, string>;
 /** One line of a usage error: what is wrong, and how to fix it. */
 export interface Said {
   what: string;
-  hint?: string;
+  hint: string;
 }
 
-/** Usage errors core raises as codes (`InputProblem`), except a refused field (`ProblemWords`). */
-export type UsageWords = ByCode<Exclude<InputProblem, { code: 'field' }>, Said>;
+/**
+ * Usage errors core raises as codes (`InputProblem`). A refused field says
+ * "<flag>: <the problem's words>", with `fieldHint` as its hint.
+ */
+export type UsageWords = ByCode<Exclude<InputProblem, { code: 'field' }>, Said> & {
+  fieldHint: (p: { problem: Problem }) => string;
+};
 
 /** One-line warnings on stderr (core's `Warning` codes), with the times already in words. */
 export interface WarningWords {

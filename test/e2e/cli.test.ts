@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runBin, SCRIPTED } from './run-bin.js';
 
 const ESC = '\u001b';
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 describe('plans as text, in both languages', () => {
   it.each([
@@ -226,7 +229,8 @@ describe('bad input: exit 2, one line, nothing on stdout', () => {
       [...SCRIPTED, '--sure', '--format', 'wa', '--channel', 'email'],
       /--format wa carries the sms message/,
     ],
-    [[...SCRIPTED, '--sure', '--copy=xclip'], /--copy: unknown way "xclip"/],
+    [[...SCRIPTED, '--sure', '--copy=xclip'], /--copy: unknown value "xclip"/],
+    [[...SCRIPTED, '--sure', '--format', 'pdf'], /--format: unknown value "pdf"/],
   ];
   // Core's refusals speak the session's language; Commander's own stay English.
   const indonesian: [string[], RegExp][] = [
@@ -240,9 +244,12 @@ describe('bad input: exit 2, one line, nothing on stdout', () => {
     ],
     [
       [...SCRIPTED, '--sure', '--at', '2026-11-24 10:00'],
-      /--at: waktu wawancara sudah lewat — periksa kembali tanggalnya$/m,
+      /--at: waktu wawancara sudah lewat — periksa kembali tanggalnya \(tulis tanggal dan jam wawancara yang belum lewat\)$/m,
     ],
-    [[...SCRIPTED, '--sure', '--name', 'B'.repeat(101)], /--name: maksimal 100 karakter$/m],
+    [
+      [...SCRIPTED, '--sure', '--name', 'B'.repeat(101)],
+      /--name: maksimal 100 karakter \(lihat 'batal-wawancara --help'\)$/m,
+    ],
     [
       [...SCRIPTED, '--sure', '--format', 'eml'],
       /--format eml memerlukan --to \(alamat email perekrut\)/,
@@ -261,26 +268,97 @@ describe('bad input: exit 2, one line, nothing on stdout', () => {
     expect(stderr).toMatch(/^batal-wawancara: /);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
+
+  // Issue 10, rows 6, 7, 8 and 20: the exact line, hint inside the parentheses.
+  it.each([
+    [
+      [...SCRIPTED, '--sure', '--compny', 'X'],
+      "batal-wawancara: unknown option '--compny' (did you mean --company? see 'batal-wawancara --help')",
+    ],
+    [
+      [...SCRIPTED, '--name', '--reschedule', '--channel', 'sms'],
+      'batal-wawancara: --name is missing its value (put it right after --name, e.g. --name "Budi Santoso")',
+    ],
+    [
+      [
+        '--company',
+        '--sure',
+        '--at',
+        '2026-11-27 10:00 WIB',
+        '--reason',
+        'offer',
+        '--name',
+        'Budi',
+      ],
+      'batal-wawancara: --company is missing its value (put it right after --company, e.g. --company "PT Maju Jaya")',
+    ],
+    [
+      [...SCRIPTED, '--lang', 'en', '--sure', '--name', 'B'.repeat(101)],
+      "batal-wawancara: --name: keep it to 100 characters or fewer (see 'batal-wawancara --help')",
+    ],
+    [
+      [...SCRIPTED, '--lang', 'en', '--sure', '--at', '2026-11-24 10:00'],
+      'batal-wawancara: --at: the interview time has already passed — check the date ' +
+        '(give the date and time of an interview still to come)',
+    ],
+    [
+      [...SCRIPTED, '--sure', '--at', '2026-11-24 10:00'],
+      'batal-wawancara: --at: waktu wawancara sudah lewat — periksa kembali tanggalnya ' +
+        '(tulis tanggal dan jam wawancara yang belum lewat)',
+    ],
+  ])('%j: exactly one line', async (args, expected) => {
+    const { code, stdout, stderr } = await runBin(args);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${expected}\n`);
+    expect(code).toBe(2);
+  });
+
+  it.each(['id', 'en'])(
+    '%s: every usage error has the shape "batal-wawancara: <what> (<hint>)"',
+    async (lang) => {
+      const cases = [
+        [],
+        [...SCRIPTED],
+        [...SCRIPTED, '--sure', '--reschedule'],
+        [...SCRIPTED, '--sure', '--reason', 'other'],
+        [...SCRIPTED, '--sure', '--format', 'eml'],
+        [...SCRIPTED, '--sure', '--email', 'budi@'],
+        [...SCRIPTED, '--sure', '--phone', '12'],
+        [...SCRIPTED, '--sure', '--lang', 'fr'],
+        [...SCRIPTED, '--sure', '--slot', '2026-12-01 10:00'],
+        [...SCRIPTED, '--sure', '--channel', 'fax'],
+        [...SCRIPTED, '--sure', 'extra'],
+        ['profile', '--phone', 'abc'],
+      ];
+      for (const args of cases) {
+        const { code, stderr } = await runBin(['--lang', lang, ...args]);
+        expect(code, args.join(' ')).toBe(2);
+        expect(stderr, args.join(' ')).toMatch(/^batal-wawancara: [^\n]+ \([^\n]+\)\n$/);
+      }
+    },
+  );
 });
 
 describe('help, version, demo, colour', () => {
-  it('--help ends with examples, including piping', async () => {
-    const { code, stdout } = await runBin(['--help']);
+  it('--help: grouped, 80 columns, examples, environment and exit codes at the end', async () => {
+    const { code, stdout, stderr } = await runBin(['--help']);
     expect(code).toBe(0);
+    expect(stderr).toBe('');
     expect(stdout).toContain('--reason-text <text>');
-    expect(stdout.trimEnd().split('\n').slice(-30).join('\n')).toMatch(
-      /Examples:[\s\S]*\| msmtp -t/,
+    expect(stdout.split('\n').filter((l) => l.length > 80)).toEqual([]);
+    const order = ['The interview:', 'You:', 'The recruiter:', 'Output:', 'Other:'];
+    const at = [...order, 'Examples:', 'Environment:', 'Exit codes:'].map((h) =>
+      stdout.indexOf(`\n${h}\n`),
     );
+    expect(at.every((i, n) => i > 0 && (n === 0 || i > (at[n - 1] ?? 0)))).toBe(true);
+    expect(stdout).toMatch(/Exit codes:\n {2}0 [\s\S]* {2}130 +cancelled with Ctrl\+C\n$/);
   });
 
-  it('--version prints the version in package.json (not the unbuilt fallback)', async () => {
-    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      version: string;
-    };
-    const { code, stdout } = await runBin(['--version']);
+  it.each(['--version', '-V', '-v'])('%s prints the version in package.json', async (flag) => {
+    const { code, stdout } = await runBin([flag]);
     expect(code).toBe(0);
+    // Not the unbuilt fallback (0.0.0-dev): the build put the package's version in.
     expect(stdout).toBe(`${version}\n`);
-    expect(stdout).not.toContain('0.0.0-dev');
   });
 
   it.each(['id', 'en'])('--demo renders a sample plan in %s', async (lang) => {

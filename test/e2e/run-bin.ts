@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/batal-wawancara.js', import.meta.url));
+
+/** A config folder with no profile in it: a saved profile of the machine running the tests never leaks in. */
+export const NO_PROFILE = join(tmpdir(), 'batal-wawancara-tests-no-profile');
 
 export interface BinResult {
   code: number | null;
@@ -26,7 +31,11 @@ export function runBin(
   env: Record<string, string | undefined> = {},
   options: RunOptions = {},
 ): Promise<BinResult> {
-  const base: Record<string, string | undefined> = { ...process.env, TZ: 'Asia/Jakarta' };
+  const base: Record<string, string | undefined> = {
+    ...process.env,
+    TZ: 'Asia/Jakarta',
+    XDG_CONFIG_HOME: NO_PROFILE,
+  };
   for (const key of MACHINE_VARS) delete base[key];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {

@@ -56,6 +56,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   'problems.past': [[{ code: 'past' }]],
   'problems.slot-before-now': [[{ code: 'slot-before-now' }]],
   'problems.choice': [[{ code: 'choice', choices: ['alpha', 'beta'] }]],
+  'usage.fieldHint': [[{ problem: { code: 'past' } }], [{ problem: { code: 'email' } }]],
   'usage.missing': [
     [{ code: 'missing', flags: ['--company', '--name'], gate: true }],
     [{ code: 'missing', flags: ['--company'], gate: false }],
