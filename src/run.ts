@@ -8,6 +8,7 @@ import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
+import { LOCALES } from './locales/index.js';
 import { EXIT_OK, reportError } from './report.js';
 import { profileWarning, readProfile, type ProfileRead } from './sources/profile.js';
 
@@ -72,7 +73,9 @@ export async function run(line: CommandLine, deps: Deps): Promise<number> {
 /** The saved profile, then the flags over it (flags win), the gate's flags, and the demo's samples. */
 function startingAnswers(line: CommandLine, deps: Deps, clock: Clock): Start {
   const saved = line.profile ? readProfile(deps.env) : undefined;
-  if (saved?.status === 'invalid') deps.stderr.write(profileWarning(saved));
+  if (saved?.status === 'invalid') {
+    deps.stderr.write(profileWarning(saved, LOCALES[langOrDefault(line.answers.lang)]));
+  }
   const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
   let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);

@@ -74,6 +74,15 @@ export const EN: Locale = {
       emailBodyOnly: 'The subject line is not copied; it is shown above.',
     },
     flagRefused: (flag, problem) => `${flag} cannot be used: ${problem}. Please answer below.`,
+    profile: {
+      details: { name: 'name', phone: 'phone', email: 'email', lang: 'language' },
+      and: 'and',
+      taken: (details, path) => `${details} taken from the profile (${path}).`,
+      save: (details) => `Save your ${details} in the profile for next time?`,
+      yes: 'Yes, save them',
+      no: 'No',
+      saved: (path) => `Saved in ${path}.`,
+    },
   },
 
   problems: {
@@ -138,6 +147,23 @@ export const EN: Locale = {
       `the proposed time ${when} falls on a weekend; make sure the office is open`,
     slotOutsideHours: (when) =>
       `the proposed time ${when} is outside office hours (9:00 AM–5:00 PM)`,
+  },
+
+  profileFile: {
+    ignoring: (path, why) => ({
+      what: `ignoring the profile ${path}: ${why}`,
+      hint: "correct it, or delete it with 'batal-wawancara profile --clear'",
+    }),
+    permission: 'permission denied',
+    directory: 'it is a directory',
+    notFile: 'it is not a regular file',
+    tooBig: (kib) => `larger than ${kib} KiB`,
+    unreadable: (detail) => `cannot read it (${detail})`,
+    utf8: 'not valid UTF-8',
+    json: 'not valid JSON',
+    notObject: 'not a JSON object',
+    notText: (key) => `"${key}" is not a string`,
+    value: (key, problem) => `"${key}": ${problem}`,
   },
 
   advice: {

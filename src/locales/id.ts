@@ -75,6 +75,15 @@ export const ID: Locale = {
     },
     flagRefused: (flag, problem) =>
       `${flag} tidak dapat dipakai: ${problem}. Silakan isi di bawah ini.`,
+    profile: {
+      details: { name: 'nama', phone: 'nomor telepon', email: 'email', lang: 'bahasa' },
+      and: 'dan',
+      taken: (details, path) => `${details} diambil dari profil (${path}).`,
+      save: (details) => `Simpan ${details} Anda di profil untuk lain kali?`,
+      yes: 'Ya, simpan',
+      no: 'Tidak',
+      saved: (path) => `Tersimpan di ${path}.`,
+    },
   },
 
   problems: {
@@ -137,6 +146,23 @@ export const ID: Locale = {
       `${p.local} terjadi dua kali di ${p.zone} (jam dimundurkan dari ${p.from} ke ${p.to}); dipakai yang pertama, ${p.chosen}`,
     slotWeekend: (when) => `waktu usulan ${when} jatuh pada akhir pekan; pastikan kantor buka`,
     slotOutsideHours: (when) => `waktu usulan ${when} di luar jam kerja (09.00–17.00)`,
+  },
+
+  profileFile: {
+    ignoring: (path, why) => ({
+      what: `profil ${path} diabaikan: ${why}`,
+      hint: "perbaiki isinya, atau hapus dengan 'batal-wawancara profile --clear'",
+    }),
+    permission: 'izin ditolak',
+    directory: 'yang ada di sana sebuah direktori',
+    notFile: 'bukan berkas biasa',
+    tooBig: (kib) => `lebih besar dari ${kib} KiB`,
+    unreadable: (detail) => `tidak dapat dibaca (${detail})`,
+    utf8: 'bukan teks UTF-8 yang valid',
+    json: 'bukan JSON yang valid',
+    notObject: 'bukan objek JSON',
+    notText: (key) => `"${key}" bukan teks`,
+    value: (key, problem) => `"${key}": ${problem}`,
   },
 
   advice: {

@@ -1,5 +1,6 @@
 import type { Channel, Mode, ReasonKey } from '../core/types.js';
 import type { InputProblem, Problem } from '../core/problems.js';
+import type { ProfileKey } from '../core/profile.js';
 
 /** Words for each variant of a tagged union, keyed by its `code`. */
 type ByCode<U extends { code: string }, R> = {
@@ -59,6 +60,33 @@ export interface PromptWords {
   copy: { message: string; none: string; channels: Record<Channel, string>; emailBodyOnly: string };
   /** A flag value that cannot be used: the question is asked instead. */
   flagRefused: (flag: string, problem: string) => string;
+  /** What the saved profile answered, and the offer to save typed details. */
+  profile: {
+    details: Record<ProfileKey, string>;
+    /** Joins the last two details of a list ("name, phone and email"). */
+    and: string;
+    taken: (details: string, path: string) => string;
+    save: (details: string) => string;
+    yes: string;
+    no: string;
+    saved: (path: string) => string;
+  };
+}
+
+/** Why a saved profile cannot be used: one warning, and the run goes on without it. */
+export interface ProfileFileWords {
+  ignoring: (path: string, why: string) => Said;
+  permission: string;
+  directory: string;
+  notFile: string;
+  tooBig: (kib: number) => string;
+  unreadable: (detail: string) => string;
+  utf8: string;
+  json: string;
+  notObject: string;
+  notText: (key: string) => string;
+  /** A detail refused like its flag: `problem` in words. */
+  value: (key: string, problem: string) => string;
 }
 
 /** Why an answer was refused (core's `Problem` codes), as a prompt or an error shows it. */
@@ -143,6 +171,7 @@ export interface Locale {
   problems: ProblemWords;
   usage: UsageWords;
   warnings: WarningWords;
+  profileFile: ProfileFileWords;
   advice: AdviceWords;
   plan: PlanWords;
   clipboard: ClipboardWords;

@@ -175,7 +175,7 @@ describe('a profile that cannot be used: one warning, the run goes on, the file 
     mkdirSync(join(config, 'batal-wawancara'), { recursive: true });
     writeFileSync(file, content);
     const before = statSync(file);
-    const { code, stdout, stderr } = await bin([...RUN, '--name', 'Sari Dewi']);
+    const { code, stdout, stderr } = await bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']);
     expect(code).toBe(0);
     expect(stderr).toMatch(WARNING);
     expect(WARNING.exec(stderr)?.[1]).toContain(why);
@@ -187,12 +187,23 @@ describe('a profile that cannot be used: one warning, the run goes on, the file 
 
   it('a directory in its place; profile --clear removes it', async () => {
     mkdirSync(file, { recursive: true });
-    const { code, stderr } = await bin([...RUN, '--name', 'Sari Dewi']);
+    const { code, stderr } = await bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']);
     expect(code).toBe(0);
     expect(stderr).toMatch(WARNING);
     expect(WARNING.exec(stderr)?.[1]).toBe('it is a directory');
     expect((await bin(['profile', '--clear'])).stdout).toBe(`Deleted: ${file}\n`);
-    expect((await bin([...RUN, '--name', 'Sari Dewi'])).stderr).toBe('');
+    expect((await bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi'])).stderr).toBe('');
+  });
+
+  it('an Indonesian run warns in Indonesian', async () => {
+    mkdirSync(join(config, 'batal-wawancara'), { recursive: true });
+    writeFileSync(file, '{"name": "Budi"');
+    const { code, stderr } = await bin([...RUN, '--name', 'Sari Dewi']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `batal-wawancara: profil ${file} diabaikan: bukan JSON yang valid ` +
+        "(perbaiki isinya, atau hapus dengan 'batal-wawancara profile --clear')\n",
+    );
   });
 
   it('profile (show) warns the same way and shows nothing', async () => {
