@@ -1,6 +1,6 @@
 import type { CommanderError } from 'commander';
 import { UsageError } from './core/errors.js';
-import { InputError } from './core/errors.js';
+import { modeFromFlags } from './core/gate.js';
 
 /** The hint of a usage error that the help answers. */
 export function helpHint(command?: string): string {
@@ -40,8 +40,6 @@ export interface ErrorContext {
   command?: string;
   examples: Readonly<Record<string, string>>;
   operands: readonly string[];
-  /** --lang, when Commander read it before the error: the gate's words are said in it. */
-  lang?: string;
 }
 
 /**
@@ -84,9 +82,7 @@ export function usageErrorOf(error: CommanderError, context: ErrorContext): Usag
       if ((match = CONFLICT.exec(message))) {
         const [one, other] = [flagName(match[1] ?? ''), flagName(match[2] ?? '')];
         // The gate's own words: the article's reason to reschedule rather than cancel.
-        if ([one, other].includes('--sure')) {
-          throw new InputError({ code: 'gate-both' }, { lang: context.lang });
-        }
+        if ([one, other].includes('--sure')) modeFromFlags(true, true);
         return new UsageError(`${one} cannot be used with ${other}`, 'give only one of them');
       }
       break;

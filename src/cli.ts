@@ -163,7 +163,6 @@ export function parseCommandLine(argv: string[], version: string, write: Output)
       command: failed === profile ? 'profile' : undefined,
       examples: EXAMPLES,
       operands: failed.args,
-      lang: program.opts<RawOptions>().lang,
     });
   }
   if (chosen.profile) return { kind: 'profile', command: profileCommand(profile) };

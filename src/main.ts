@@ -1,33 +1,33 @@
 import { parseCommandLine } from './cli.js';
-import { isTerminal, writeStdout } from './stdio.js';
+import { isTerminal, quiet, writeStderr, writeStdout } from './stdio.js';
 
 declare const __VERSION__: string | undefined;
 const version = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** Wires the real world into the app; the only place that sets the exit code. */
 async function main(): Promise<void> {
-  // The language a failure outside a run is reported in: the default, and English for the
-  // profile command, which speaks English like --help.
-  let lang: string | undefined;
   try {
+    const help: Promise<void>[] = [];
     const parsed = parseCommandLine(process.argv, version, {
-      out: writeStdout,
-      err: (s) => process.stderr.write(s),
+      out: (s) => help.push(writeStdout(s)),
+      err: writeStderr,
     });
+    await Promise.all(help);
     // Everything past --help and --version is loaded only when needed: dates, templates, prompts.
     if (parsed.kind === 'done') return;
     if (parsed.kind === 'profile') {
-      lang = 'en';
       const { runProfileCommand } = await import('./profile-command.js');
+      const written: Promise<void>[] = [];
       runProfileCommand(parsed.command, {
         env: process.env,
-        out: writeStdout,
-        err: (s) => process.stderr.write(s),
+        out: (s) => written.push(writeStdout(s)),
+        err: writeStderr,
       });
+      await Promise.all(written);
       return;
     }
     const { run } = await import('./run.js');
-    process.exitCode = await run(parsed.line, {
+    await run(parsed.line, {
       env: process.env,
       // Getters: each stream is built (a few ms each) only on the paths that use it.
       get stdin() {
@@ -37,7 +37,8 @@ async function main(): Promise<void> {
         return process.stdout;
       },
       get stderr() {
-        return process.stderr;
+        // Nothing is left to tell when stderr fails (2>/dev/full): the exit code stays the run's.
+        return quiet(process.stderr);
       },
       isTTY: { stdin: isTerminal(0), stdout: isTerminal(1) },
       writeOut: writeStdout,
@@ -48,10 +49,9 @@ async function main(): Promise<void> {
       templatesRoot: new URL('../templates/', import.meta.url),
     });
   } catch (error) {
-    // A failure outside the run (Commander's own errors, the profile command): the report and
-    // its words are read only now, so --help never loads them. The run reports its own failures.
+    // The report and its words are read only on failure, so --help never loads them.
     const { reportError } = await import('./report.js');
-    process.exitCode = reportError(error, process.stderr, process.env, lang);
+    process.exitCode = reportError(error, { write: writeStderr, env: process.env });
   }
 }
 

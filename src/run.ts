@@ -9,7 +9,6 @@ import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
 import { LOCALES } from './locales/index.js';
-import { EXIT_OK, reportError } from './report.js';
 import { profileWarning, readProfile, type ProfileRead } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
@@ -21,8 +20,8 @@ export interface Deps {
   clock: () => Clock;
   /** Which of stdin and stdout are terminals, known without building their streams. */
   isTTY: { stdin: boolean; stdout: boolean };
-  /** Writes the product to stdout, whole. */
-  writeOut: (text: string) => void;
+  /** Writes the product to stdout, whole; rejects (or throws) when it cannot. */
+  writeOut: (text: string) => void | Promise<void>;
   templatesRoot: URL;
 }
 
@@ -35,38 +34,28 @@ interface Start {
 
 /**
  * Runs the assistant for a parsed command line: answers → core → messages →
- * delivery. Returns the exit code; a failure is reported on stderr in the
- * session's language.
+ * delivery. Bad input throws (core's `InputError`); main reports it.
  */
-export async function run(line: CommandLine, deps: Deps): Promise<number> {
-  // The language to report a failure in: --lang until the answers say otherwise.
-  let lang = line.answers.lang;
-  try {
-    // Read on first use: the clock starts ICU (~25 ms), which the first question does not need.
-    let read: Clock | undefined;
-    const clock: Clock = {
-      get now() {
-        return (read ??= deps.clock()).now;
-      },
-      get systemZone() {
-        return (read ??= deps.clock()).systemZone;
-      },
-    };
-    const start = startingAnswers(line, deps, clock);
-    lang = start.answers.lang;
-    const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
-    const answers = interactive ? await ask(line, deps, clock, start) : start.answers;
-    lang = answers.lang;
-    const requestLang = await deliverPlan(line, deps, clock, answers, interactive);
-    if (interactive && start.saved) {
-      const { offerProfileSave } = await import('./prompts/save-profile.js');
-      const ctx = { clock, io: deps, color: line.color };
-      const given = { ...start.fromProfile, ...line.answers };
-      await offerProfileSave(start.saved, given, answers, ctx, requestLang);
-    }
-    return EXIT_OK;
-  } catch (error) {
-    return reportError(error, deps.stderr, deps.env, lang);
+export async function run(line: CommandLine, deps: Deps): Promise<void> {
+  // Read on first use: the clock starts ICU (~25 ms), which the first question does not need.
+  let read: Clock | undefined;
+  const clock: Clock = {
+    get now() {
+      return (read ??= deps.clock()).now;
+    },
+    get systemZone() {
+      return (read ??= deps.clock()).systemZone;
+    },
+  };
+  const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
+  const start = startingAnswers(line, deps, clock);
+  const answers = interactive ? await ask(line, deps, clock, start) : start.answers;
+  const lang = await deliverPlan(line, deps, clock, answers, interactive);
+  if (interactive && start.saved) {
+    const { offerProfileSave } = await import('./prompts/save-profile.js');
+    const ctx = { clock, io: deps, color: line.color };
+    const given = { ...start.fromProfile, ...line.answers };
+    await offerProfileSave(start.saved, given, answers, ctx, lang);
   }
 }
 
@@ -110,10 +99,15 @@ async function deliverPlan(
 ): Promise<Lang> {
   const { request, now, warnings } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
-  if (warnings.length) {
+  // The questions showed the warnings of what they read: the time, and slots typed there.
+  const typedSlots = !line.answers.slots?.length;
+  const unseen = warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots));
+  if (unseen.length) {
     const { warningText } = await import('./messages/warnings.js');
-    for (const warning of warnings) {
-      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+    const label = LOCALES[request.lang].warnings.label;
+    for (const warning of unseen) {
+      const text = warningText(warning, request.lang, request.zone);
+      deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
   // Loaded after the questions, so the first prompt appears sooner.
@@ -126,7 +120,8 @@ async function deliverPlan(
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),
   );
-  const colour = colourLevel({ isTTY: !line.copy && deps.isTTY.stdout }, deps.env, line.color);
+  // The clipboard gets plain text, whatever FORCE_COLOR says.
+  const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
   const output = await formatOutput(plan, messages, { colour });
 
@@ -134,7 +129,7 @@ async function deliverPlan(
     const { copyOutput } = await import('./deliver/clipboard.js');
     await copyOutput(output, line.copy, copyIo(deps, request.lang));
   } else {
-    deps.writeOut(output);
+    await deps.writeOut(output);
   }
   if (interactive && !line.copy) {
     const { askCopy } = await import('./prompts/flow.js');

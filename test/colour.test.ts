@@ -1,30 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { colourLevel, type ColourLevel } from '../src/colour.js';
+import { colourLevel } from '../src/colour.js';
 
 const TTY = { isTTY: true };
 const PIPE = { isTTY: false };
 
-describe('colourLevel (SPEC §4, Colour)', () => {
-  it.each<[string, ColourLevel, { isTTY?: boolean }, Record<string, string>, boolean]>([
-    ['a terminal', 1, TTY, {}, true],
-    ['a 256-colour terminal', 2, TTY, { TERM: 'xterm-256color' }, true],
-    ['a truecolor terminal', 3, TTY, { COLORTERM: 'truecolor' }, true],
-    ['a pipe', 0, PIPE, {}, true],
-    ['a stream that does not say', 0, {}, {}, true],
-    ['--no-color', 0, TTY, {}, false],
-    ['--no-color beats FORCE_COLOR', 0, TTY, { FORCE_COLOR: '1' }, false],
-    ['NO_COLOR', 0, TTY, { NO_COLOR: '1' }, true],
-    ['an empty NO_COLOR is unset', 1, TTY, { NO_COLOR: '' }, true],
-    ['TERM=dumb', 0, TTY, { TERM: 'dumb' }, true],
-    ['TERM=dumb with COLORTERM', 0, TTY, { TERM: 'dumb', COLORTERM: 'truecolor' }, true],
-    ['FORCE_COLOR=0 on a terminal', 0, TTY, { FORCE_COLOR: '0' }, true],
-    ['FORCE_COLOR=false on a terminal', 0, TTY, { FORCE_COLOR: 'false' }, true],
-    ['FORCE_COLOR=1 into a pipe', 1, PIPE, { FORCE_COLOR: '1' }, true],
-    ['FORCE_COLOR=2', 2, PIPE, { FORCE_COLOR: '2' }, true],
-    ['FORCE_COLOR=3', 3, PIPE, { FORCE_COLOR: '3' }, true],
-    ['FORCE_COLOR beats NO_COLOR', 1, PIPE, { FORCE_COLOR: '1', NO_COLOR: '1' }, true],
-    ['FORCE_COLOR beats TERM=dumb', 1, TTY, { FORCE_COLOR: '1', TERM: 'dumb' }, true],
-  ])('%s → level %s', (_name, level, stream, env, flag) => {
+describe('colourLevel (SPEC §4 Colour)', () => {
+  it.each([
+    ['a terminal', TTY, {}, true, 1],
+    ['a terminal with 256 colours', TTY, { TERM: 'xterm-256color' }, true, 2],
+    ['a truecolor terminal', TTY, { COLORTERM: 'truecolor' }, true, 3],
+    ['a pipe', PIPE, {}, true, 0],
+    ['--no-color', TTY, {}, false, 0],
+    ['--no-color beats FORCE_COLOR', TTY, { FORCE_COLOR: '3' }, false, 0],
+    ['NO_COLOR=1', TTY, { NO_COLOR: '1' }, true, 0],
+    ['NO_COLOR empty is unset', TTY, { NO_COLOR: '' }, true, 1],
+    ['a stream that does not say', {}, {}, true, 0],
+    ['TERM=dumb', TTY, { TERM: 'dumb' }, true, 0],
+    ['TERM=dumb with COLORTERM', TTY, { TERM: 'dumb', COLORTERM: 'truecolor' }, true, 0],
+    ['FORCE_COLOR=1 beats TERM=dumb', TTY, { FORCE_COLOR: '1', TERM: 'dumb' }, true, 1],
+    ['FORCE_COLOR=0 on a terminal', TTY, { FORCE_COLOR: '0' }, true, 0],
+    ['FORCE_COLOR=false on a terminal', TTY, { FORCE_COLOR: 'false' }, true, 0],
+    ['FORCE_COLOR=constructor', TTY, { FORCE_COLOR: 'constructor' }, true, 0],
+    ['FORCE_COLOR=1 on a pipe', PIPE, { FORCE_COLOR: '1' }, true, 1],
+    ['FORCE_COLOR=true on a pipe', PIPE, { FORCE_COLOR: 'true' }, true, 1],
+    ['FORCE_COLOR empty on a pipe', PIPE, { FORCE_COLOR: '' }, true, 1],
+    ['FORCE_COLOR=2', PIPE, { FORCE_COLOR: '2' }, true, 2],
+    ['FORCE_COLOR=3', PIPE, { FORCE_COLOR: '3' }, true, 3],
+    [
+      'FORCE_COLOR=1 beats NO_COLOR (Node does the same)',
+      PIPE,
+      { FORCE_COLOR: '1', NO_COLOR: '1' },
+      true,
+      1,
+    ],
+  ])('%s → %i', (_name, stream, env, flag, level) => {
     expect(colourLevel(stream, env, flag)).toBe(level);
   });
 });

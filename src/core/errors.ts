@@ -14,13 +14,7 @@ export class UsageError extends Error {
 /** Bad user input as core sees it, a code: the edge puts it into words (exit 2). */
 export class InputError extends Error {
   override name = 'InputError';
-  /** The language to say it in, when the thrower knows it better than the reporter (`--lang`). */
-  readonly lang?: string;
-  constructor(
-    readonly problem: InputProblem,
-    options: { lang?: string } = {},
-  ) {
+  constructor(readonly problem: InputProblem) {
     super(JSON.stringify(problem));
-    this.lang = options.lang;
   }
 }

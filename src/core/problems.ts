@@ -4,6 +4,9 @@ import type { Channel, Format } from './types.js';
 export type Problem =
   | { code: 'empty' }
   | { code: 'control' }
+  | { code: 'invisible' }
+  | { code: 'encoding' }
+  | { code: 'encoded-word' }
   | { code: 'too-long'; max: number }
   | { code: 'email' }
   | { code: 'phone' }
@@ -17,7 +20,11 @@ export type Problem =
   /** The time needs the system zone, and `TZ` cannot be read. */
   | { code: 'system-zone' }
   | { code: 'past' }
-  | { code: 'slot-before-now' }
+  /** Slots name themselves as read on the interview's wall clock: "2026-11-28 03:00". */
+  | { code: 'slot-before-now'; slot: string }
+  | { code: 'slot-same-as-interview'; slot: string }
+  | { code: 'slot-at-night'; slot: string }
+  | { code: 'slot-duplicate'; slot: string }
   | { code: 'choice'; choices: readonly string[] };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };

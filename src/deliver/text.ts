@@ -1,13 +1,43 @@
 import { Chalk } from 'chalk';
 import type { ColourLevel } from '../colour.js';
-import type { Message, Plan } from '../core/types.js';
-import { LOCALES } from '../locales/index.js';
+import { inActionOrder } from '../core/plan.js';
+import type { Channel, Message, Plan } from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
-import { formatWhen } from '../messages/dates.js';
+import { formatRelative, formatWhen } from '../messages/dates.js';
+import { LOCALES } from '../locales/index.js';
+
+/** "Email — kirim sekarang", "Telepon — besok pukul 09.00 WIB": the channel and when to send it. */
+export function heading(plan: Plan, channel: Channel): string {
+  const { lang, zone } = plan.request;
+  const labels = LOCALES[lang].plan;
+  const { callAt, openNow } = plan.call;
+  const when = (at: Date) => formatRelative(at, plan.now, zone, lang);
+  const write = plan.first === 'write';
+  let timing: string;
+  switch (channel) {
+    case 'phone':
+      if (openNow) timing = labels.callNow;
+      else if (!callAt) timing = labels.callIfReachable;
+      else timing = write ? labels.callToConfirm(when(callAt)) : when(callAt);
+      break;
+    case 'voicemail':
+      timing = labels.ifNoAnswer;
+      break;
+    case 'email':
+    case 'sms':
+      timing = write ? labels.now : labels.afterCall;
+      break;
+    case 'linkedin':
+      timing = labels.linkedin;
+      break;
+  }
+  return `${labels.channel[channel]} — ${timing}`;
+}
 
 /**
  * The plan as text: the verdict and advice, then each message under a numbered
- * heading in the article's order. With one channel, only that message's body.
+ * heading that says when to send it, in the order to act (email and text first
+ * under `write`). With one channel, only that message's body.
  */
 export function toText(plan: Plan, messages: Message[], colour: ColourLevel): string {
   const [single] = messages;
@@ -20,16 +50,16 @@ export function toText(plan: Plan, messages: Message[], colour: ColourLevel): st
     c.bold(`${labels.title[request.mode]}: ${request.company}`),
     formatWhen(request.at, request.zone, request.lang),
     '',
-    status(describeNotice(plan)),
-    describeAdvice(plan),
+    status(describeNotice(plan, request.lang)),
+    describeAdvice(plan, request.lang),
   ];
-  messages.forEach((message, index) => {
+  inActionOrder(plan.first, messages).forEach((message, index) => {
     const notes = [
       message.segments !== undefined ? labels.segments(message.segments) : undefined,
       message.limit !== undefined ? labels.characters(message.length, message.limit) : undefined,
     ].filter(Boolean);
     const note = notes.length ? c.dim(` (${notes.join(', ')})`) : '';
-    lines.push('', c.bold.cyan(`${index + 1}. ${labels.channel[message.channel]}`) + note);
+    lines.push('', c.bold.cyan(`${index + 1}. ${heading(plan, message.channel)}`) + note);
     if (message.subject !== undefined)
       lines.push(`${c.bold(`${labels.subject}:`)} ${message.subject}`, '');
     lines.push(message.body);

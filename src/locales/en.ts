@@ -1,12 +1,9 @@
 import type { Locale } from './types.js';
 
-const DATETIME_FORMS = '2026-11-27 10:00, 27/11/2026 10:00, tomorrow 10:00, Monday 09:00';
+// Both languages' forms: a scripted run's refusals are in English, whatever --lang says.
+const DATETIME_FORMS =
+  '2026-11-27 10:00, 27/11/2026 10.00, tomorrow 10:00, besok 10.00, Monday 09:00';
 const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
-/** The article's reason for the gate, in one sentence. */
-const GATE_REASON =
-  'if you are not 100% sure you no longer want this job, reschedule instead — cancelling takes you out of consideration';
-const HELP = "see 'batal-wawancara --help'";
-const GIVE_FLAGS = 'give them as flags, or run in a terminal without --yes to be asked';
 
 /** English: warm, concise, professional. */
 export const EN: Locale = {
@@ -88,6 +85,11 @@ export const EN: Locale = {
   problems: {
     empty: () => 'this is required',
     control: () => 'remove control characters (line breaks, tabs, escape codes)',
+    invisible: () =>
+      'remove invisible characters (zero-width spaces, direction marks, soft hyphens, BOM)',
+    encoding: () =>
+      "holds U+FFFD (\ufffd): the text was not valid UTF-8 — type it again or check the terminal's encoding",
+    'encoded-word': () => 'remove the "=?…?=" part: mail programs would decode it into other text',
     'too-long': (p) => `keep it to ${p.max} characters or fewer`,
     email: () => 'not an email address — use e.g. name@example.com',
     phone: () => 'not a phone number — use e.g. 0812 3456 7890 or +62 812 3456 7890',
@@ -103,44 +105,16 @@ export const EN: Locale = {
     'system-zone': () =>
       "the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB')",
     past: () => 'the interview time has already passed — check the date',
-    'slot-before-now': () => 'this proposed time has already passed — choose a later one',
+    'slot-before-now': (p) => `${p.slot} has already passed — choose a later time`,
+    'slot-same-as-interview': (p) =>
+      `${p.slot} is the interview's own time — propose a different one`,
+    'slot-at-night': (p) => `${p.slot} is at night (before 07:00 or from 21:00) — check the time`,
+    'slot-duplicate': (p) => `${p.slot} is already proposed — choose another time`,
     choice: (p) => `choose one of: ${p.choices.join(', ')}`,
   },
 
-  usage: {
-    fieldHint: (p) =>
-      p.problem.code === 'past' ? 'give the date and time of an interview still to come' : HELP,
-    missing: (p) => ({
-      what: `missing ${[...p.flags, ...(p.gate ? ['--sure or --reschedule'] : [])].join(', ')}`,
-      hint: p.gate ? `${GIVE_FLAGS}; about the gate: ${GATE_REASON}` : GIVE_FLAGS,
-    }),
-    'gate-missing': () => ({
-      what: `say --sure (cancel) or --reschedule: ${GATE_REASON}`,
-      hint: 'add --reschedule, or --sure if you are certain',
-    }),
-    'gate-both': () => ({
-      what: `--sure and --reschedule contradict each other: ${GATE_REASON}`,
-      hint: 'give only one',
-    }),
-    'slot-needs-reschedule': () => ({
-      what: '--slot goes with --reschedule',
-      hint: 'drop --slot, or add --reschedule',
-    }),
-    'too-many-slots': (p) => ({
-      what: `--slot: propose at most ${p.max} times`,
-      hint: `keep the best ${p.max}`,
-    }),
-    'needs-recipient': (p) => ({
-      what: `--format ${p.format} needs --to (the recruiter's email address)`,
-      hint: 'add --to hr@company.co.id',
-    }),
-    'format-channel': (p) => ({
-      what: `--format ${p.format} carries the ${p.channel} message`,
-      hint: `add ${p.channel} to --channel`,
-    }),
-  },
-
   warnings: {
+    label: 'warning',
     ambiguousTime: (p) =>
       `${p.local} happens twice in ${p.zone} (clocks go back from ${p.from} to ${p.to}); using the first, ${p.chosen}`,
     slotWeekend: (when) =>
@@ -167,21 +141,23 @@ export const EN: Locale = {
   },
 
   advice: {
-    callNow: 'Call the recruiter now: the office is open and there is still enough notice.',
+    callNow: 'Call the recruiter now: the office is open.',
     callAt: (when) =>
-      `Call the recruiter ${when}, when the office opens: that still gives more than 24 hours' notice.`,
-    writeFirst: (when) =>
-      `Send the email and the text message now so your notice arrives at least 24 hours ahead, then call the recruiter ${when}, when the office opens.`,
-    short: "Call the recruiter now and apologise for giving less than 24 hours' notice.",
+      `Call the recruiter ${when}, when the office opens: that still gives 24 hours' notice or more.`,
     thenWrite: 'If nobody answers, leave a voicemail, then send the email and the text message.',
-    thenWriteAndRetry: (when) =>
-      `If nobody answers, leave a voicemail, send the email and the text message, then call again ${when}.`,
-    hoursLeft: (hours) =>
-      hours < 1
-        ? 'Less than an hour left before the interview'
-        : `${hours} ${hours === 1 ? 'hour' : 'hours'} left before the interview`,
+    writeNow: (inTime) =>
+      inTime
+        ? 'Send the email and the text message now so your notice arrives at least 24 hours ahead.'
+        : 'The office is closed: send the email and the text message now.',
+    thenCall: (when) =>
+      `Then call the recruiter ${when}, when the office opens, to make sure your message arrived.`,
+    noCall:
+      'The office does not open again before the interview, so no call can reach them in time: the email and the text message carry your news.',
+    apologise: "Apologise for giving less than 24 hours' notice.",
+    hoursLeft: (hours) => `${hours} hours left before the interview`,
     enough: (deadline) => `enough for 24 hours' notice (get in touch by ${deadline}).`,
-    notEnough: 'less than 24 hours, so apologise for the short notice.',
+    notEnough: (when, hours) =>
+      `The interview is ${when}, ${hours < 1 ? 'less than an hour' : `${hours} ${hours === 1 ? 'hour' : 'hours'}`} from now: less than 24 hours, so apologise for the short notice.`,
   },
 
   plan: {
@@ -190,12 +166,19 @@ export const EN: Locale = {
       reschedule: 'Plan to reschedule the interview',
     },
     channel: {
-      phone: 'Call first — call script',
-      voicemail: 'Voicemail — if nobody answers',
-      email: 'Email — send after the call',
-      sms: 'Text message (SMS / WhatsApp) — send it too',
-      linkedin: 'LinkedIn — connection note',
+      phone: 'Call',
+      voicemail: 'Voicemail',
+      email: 'Email',
+      sms: 'Text message (SMS / WhatsApp)',
+      linkedin: 'LinkedIn',
     },
+    now: 'send now',
+    callNow: 'now',
+    callToConfirm: (when) => `${when}, to make sure your message arrived`,
+    callIfReachable: 'only if you can reach the recruiter before the interview',
+    ifNoAnswer: 'if nobody answers',
+    afterCall: 'send after the call',
+    linkedin: 'connection note',
     subject: 'Subject',
     segments: (n) => `${n} SMS segment${n === 1 ? '' : 's'}`,
     characters: (n, limit) => `${n}/${limit} characters`,
@@ -211,9 +194,5 @@ export const EN: Locale = {
     displayUnreachable: (display) => `cannot open display ${display}`,
   },
 
-  report: {
-    cancelled: 'cancelled',
-    unexpected: (message) => `unexpected failure: ${message}`,
-    details: 'Run again with DEBUG=batal-wawancara for details.',
-  },
+  report: { stopped: 'stopped' },
 };

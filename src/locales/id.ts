@@ -2,11 +2,6 @@ import type { Locale } from './types.js';
 
 const DATETIME_FORMS = '2026-11-27 10:00, 27/11/2026 10.00, besok 10.00, lusa 14.30, Senin 09.00';
 const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
-/** The article's reason for the gate, in one sentence. */
-const GATE_REASON =
-  'jika Anda belum 100% yakin tidak lagi menginginkan pekerjaan ini, jadwalkan ulang saja — membatalkan wawancara mengeluarkan Anda dari proses seleksi';
-const HELP = "lihat 'batal-wawancara --help'";
-const GIVE_FLAGS = 'berikan sebagai flag, atau jalankan di terminal tanpa --yes agar ditanyakan';
 
 /** Indonesian: formal, addressed to the user as "Anda". */
 export const ID: Locale = {
@@ -89,6 +84,11 @@ export const ID: Locale = {
   problems: {
     empty: () => 'wajib diisi',
     control: () => 'hapus karakter kontrol (baris baru, tab, kode escape)',
+    invisible: () =>
+      'hapus karakter tak terlihat (spasi lebar nol, penanda arah teks, tanda hubung lunak, BOM)',
+    encoding: () =>
+      'berisi U+FFFD (\ufffd): teks bukan UTF-8 yang sah — ketik ulang atau periksa pengodean terminal',
+    'encoded-word': () => 'hapus bagian "=?…?=": program email akan mengubahnya menjadi teks lain',
     'too-long': (p) => `maksimal ${p.max} karakter`,
     email: () => 'alamat email tidak valid — contoh: nama@contoh.com',
     phone: () => 'nomor telepon tidak valid — contoh: 0812 3456 7890 atau +62 812 3456 7890',
@@ -104,44 +104,16 @@ export const ID: Locale = {
     'system-zone': () =>
       "zona waktu sistem (TZ) tidak terbaca — tulis zona dengan --tz (misalnya --tz Asia/Jakarta) atau pada waktunya (misalnya '2026-11-27 10:00 WIB')",
     past: () => 'waktu wawancara sudah lewat — periksa kembali tanggalnya',
-    'slot-before-now': () => 'waktu usulan ini sudah lewat — pilih waktu yang lebih akhir',
+    'slot-before-now': (p) => `${p.slot} sudah lewat — pilih waktu yang lebih akhir`,
+    'slot-same-as-interview': (p) => `${p.slot} sama dengan jadwal wawancara — usulkan waktu lain`,
+    'slot-at-night': (p) =>
+      `${p.slot} jatuh pada malam hari (sebelum 07.00 atau mulai 21.00) — periksa jamnya`,
+    'slot-duplicate': (p) => `${p.slot} sudah diusulkan — pilih waktu lain`,
     choice: (p) => `pilih salah satu: ${p.choices.join(', ')}`,
   },
 
-  usage: {
-    fieldHint: (p) =>
-      p.problem.code === 'past' ? 'tulis tanggal dan jam wawancara yang belum lewat' : HELP,
-    missing: (p) => ({
-      what: `belum diisi: ${[...p.flags, ...(p.gate ? ['--sure atau --reschedule'] : [])].join(', ')}`,
-      hint: p.gate ? `${GIVE_FLAGS}; tentang pilihan ini: ${GATE_REASON}` : GIVE_FLAGS,
-    }),
-    'gate-missing': () => ({
-      what: `pilih --sure (batal) atau --reschedule (jadwal ulang): ${GATE_REASON}`,
-      hint: 'tambahkan --reschedule, atau --sure jika Anda sudah yakin',
-    }),
-    'gate-both': () => ({
-      what: `--sure dan --reschedule saling bertentangan: ${GATE_REASON}`,
-      hint: 'pilih salah satu saja',
-    }),
-    'slot-needs-reschedule': () => ({
-      what: '--slot hanya dipakai bersama --reschedule',
-      hint: 'hapus --slot, atau tambahkan --reschedule',
-    }),
-    'too-many-slots': (p) => ({
-      what: `--slot: usulkan paling banyak ${p.max} waktu`,
-      hint: `pilih ${p.max} waktu yang terbaik`,
-    }),
-    'needs-recipient': (p) => ({
-      what: `--format ${p.format} memerlukan --to (alamat email perekrut)`,
-      hint: 'tambahkan --to hr@perusahaan.co.id',
-    }),
-    'format-channel': (p) => ({
-      what: `--format ${p.format} membawa pesan ${p.channel}`,
-      hint: `tambahkan ${p.channel} ke --channel`,
-    }),
-  },
-
   warnings: {
+    label: 'peringatan',
     ambiguousTime: (p) =>
       `${p.local} terjadi dua kali di ${p.zone} (jam dimundurkan dari ${p.from} ke ${p.to}); dipakai yang pertama, ${p.chosen}`,
     slotWeekend: (when) => `waktu usulan ${when} jatuh pada akhir pekan; pastikan kantor buka`,
@@ -166,23 +138,23 @@ export const ID: Locale = {
   },
 
   advice: {
-    callNow: 'Telepon rekruter sekarang: kantor sedang buka dan waktunya masih cukup.',
+    callNow: 'Telepon rekruter sekarang: kantor sedang buka.',
     callAt: (when) =>
-      `Telepon rekruter ${when}, saat kantor buka: pemberitahuan Anda tetap lebih dari 24 jam sebelum wawancara.`,
-    writeFirst: (when) =>
-      `Kirim email dan pesan teks sekarang agar pemberitahuan sampai setidaknya 24 jam sebelum wawancara, lalu telepon rekruter ${when}, saat kantor buka.`,
-    short:
-      'Telepon rekruter sekarang dan sampaikan permohonan maaf karena pemberitahuannya kurang dari 24 jam.',
+      `Telepon rekruter ${when}, saat kantor buka: pemberitahuan Anda tetap 24 jam atau lebih sebelum wawancara.`,
     thenWrite: 'Jika tidak diangkat, tinggalkan pesan suara, lalu kirim email dan pesan teks.',
-    thenWriteAndRetry: (when) =>
-      `Jika tidak diangkat, tinggalkan pesan suara, kirim email dan pesan teks, lalu telepon lagi ${when}.`,
-    hoursLeft: (hours) =>
-      hours < 1
-        ? 'Waktu tersisa kurang dari 1 jam sebelum wawancara'
-        : `Waktu tersisa ${hours} jam sebelum wawancara`,
+    writeNow: (inTime) =>
+      inTime
+        ? 'Kirim email dan pesan teks sekarang agar pemberitahuan sampai setidaknya 24 jam sebelum wawancara.'
+        : 'Kantor sedang tutup: kirim email dan pesan teks sekarang.',
+    thenCall: (when) =>
+      `Lalu telepon rekruter ${when}, saat kantor buka, untuk memastikan pesan Anda sudah diterima.`,
+    noCall:
+      'Kantor tidak buka lagi sebelum wawancara, jadi telepon tidak akan sampai tepat waktu: email dan pesan teks yang menyampaikannya.',
+    apologise: 'Sampaikan permohonan maaf karena pemberitahuannya kurang dari 24 jam.',
+    hoursLeft: (hours) => `Waktu tersisa ${hours} jam sebelum wawancara`,
     enough: (deadline) => `cukup untuk pemberitahuan 24 jam (hubungi paling lambat ${deadline}).`,
-    notEnough:
-      'kurang dari 24 jam, jadi sampaikan permohonan maaf atas pemberitahuan yang mendadak.',
+    notEnough: (when, hours) =>
+      `Wawancara ${when}, ${hours < 1 ? 'kurang dari 1 jam' : `${hours} jam`} lagi: kurang dari 24 jam, jadi sampaikan permohonan maaf atas pemberitahuan yang mendadak.`,
   },
 
   plan: {
@@ -191,12 +163,19 @@ export const ID: Locale = {
       reschedule: 'Rencana penjadwalan ulang wawancara',
     },
     channel: {
-      phone: 'Telepon dulu — naskah panggilan',
-      voicemail: 'Pesan suara — jika telepon tidak diangkat',
-      email: 'Email — kirim setelah menelepon',
-      sms: 'SMS / WhatsApp — kirim juga',
-      linkedin: 'LinkedIn — catatan ajakan terhubung',
+      phone: 'Telepon',
+      voicemail: 'Pesan suara',
+      email: 'Email',
+      sms: 'SMS / WhatsApp',
+      linkedin: 'LinkedIn',
     },
+    now: 'kirim sekarang',
+    callNow: 'sekarang',
+    callToConfirm: (when) => `${when}, untuk memastikan pesan Anda sudah diterima`,
+    callIfReachable: 'hanya jika rekruter bisa dihubungi sebelum wawancara',
+    ifNoAnswer: 'jika telepon tidak diangkat',
+    afterCall: 'kirim setelah menelepon',
+    linkedin: 'catatan ajakan terhubung',
     subject: 'Subjek',
     segments: (n) => `${n} segmen SMS`,
     characters: (n, limit) => `${n}/${limit} karakter`,
@@ -212,9 +191,5 @@ export const ID: Locale = {
     displayUnreachable: (display) => `display ${display} tidak dapat dibuka`,
   },
 
-  report: {
-    cancelled: 'dibatalkan',
-    unexpected: (message) => `terjadi kegagalan tak terduga: ${message}`,
-    details: 'Jalankan lagi dengan DEBUG=batal-wawancara untuk melihat rinciannya.',
-  },
+  report: { stopped: 'dihentikan' },
 };

@@ -108,6 +108,8 @@ export type UsageWords = ByCode<Exclude<InputProblem, { code: 'field' }>, Said> 
 
 /** One-line warnings on stderr (core's `Warning` codes), with the times already in words. */
 export interface WarningWords {
+  /** How a warning line starts, after the program's name: it is not an error. */
+  label: string;
   /** A local time that happens twice: the earlier instant, `chosen`, is used. */
   ambiguousTime: (p: {
     local: string;
@@ -122,23 +124,42 @@ export interface WarningWords {
 
 /** The 24-hour verdict and what to do first. */
 export interface AdviceWords {
+  /** first = call, inside reachable hours. */
   callNow: string;
+  /** first = call, at the next opening (still ≥ 24 h ahead). */
   callAt: (when: string) => string;
-  writeFirst: (when: string) => string;
-  short: string;
   /** After a call nobody answered: the article's order. */
   thenWrite: string;
-  /** Short notice and the office is closed: write, then call again when it opens. */
-  thenWriteAndRetry: (when: string) => string;
+  /** first = write: email and text now (`inTime`: the notice still lands ≥ 24 h ahead)… */
+  writeNow: (inTime: boolean) => string;
+  /** …then a call at the next opening, to make sure they arrived… */
+  thenCall: (when: string) => string;
+  /** …or no call at all: no reachable hour comes before the interview. */
+  noCall: string;
+  /** Less than 24 hours left. */
+  apologise: string;
+  /** Enough notice: 24 hours or more. */
   hoursLeft: (hours: number) => string;
   enough: (deadline: string) => string;
-  notEnough: string;
+  /** Short notice: when the interview is, as seen from now ("hari ini pukul 14.00 WIB"). */
+  notEnough: (when: string, hours: number) => string;
 }
 
-/** The text plan's title, headings and notes. */
+/** The text plan's title, headings (what to send when) and notes. */
 export interface PlanWords {
   title: Record<Mode, string>;
+  /** What each channel is called in a heading. */
   channel: Record<Channel, string>;
+  /** When to send it, after the dash. */
+  now: string;
+  callNow: string;
+  /** Under `write`: a call to make sure the email arrived. */
+  callToConfirm: (when: string) => string;
+  /** Under `write` with no reachable hour before the interview. */
+  callIfReachable: string;
+  ifNoAnswer: string;
+  afterCall: string;
+  linkedin: string;
   subject: string;
   segments: (n: number) => string;
   characters: (n: number, limit: number) => string;
@@ -155,13 +176,26 @@ export interface ClipboardWords {
   displayUnreachable: (display: string) => string;
 }
 
-/** How a run that did not finish is reported. */
+/** How a run that did not finish is reported to the person at the terminal. */
 export interface ReportWords {
-  /** Ctrl+C in a question. */
-  cancelled: string;
+  /**
+   * Ctrl+C in a question. "Stopped", never "cancelled": in a tool about
+   * cancelling an interview, "cancelled" would read as if the interview had been.
+   */
+  stopped: string;
+}
+
+/**
+ * The command line's own words, in English whatever `--lang` says (like
+ * Commander's errors and --help): the lines a script reads, exit 2 and exit 1.
+ */
+export interface CommandLineWords {
+  usage: UsageWords;
   unexpected: (message: string) => string;
   /** How to see the stack of an unexpected failure. */
   details: string;
+  /** The product could not be written to stdout (a full disk, an I/O error). */
+  notWritten: (code: string, message: string) => string;
 }
 
 /** Every word the program says in one language, outside the message templates. */
@@ -169,7 +203,6 @@ export interface Locale {
   language: LanguageWords;
   prompts: PromptWords;
   problems: ProblemWords;
-  usage: UsageWords;
   warnings: WarningWords;
   profileFile: ProfileFileWords;
   advice: AdviceWords;

@@ -1,35 +1,42 @@
-import type { Plan } from '../core/types.js';
+import type { Lang, Verdict } from '../core/types.js';
 import { LOCALES } from '../locales/index.js';
 import { formatRelative, formatWhen } from './dates.js';
 
-/** What to do first, in the plan's language: call, or write then call, in the article's order. */
-export function describeAdvice(plan: Plan): string {
-  const { lang, zone } = plan.request;
+/**
+ * What to do first, in `lang`. Under `call`: call now (only inside reachable
+ * hours) or at the next opening, then voicemail, email and text. Under `write`:
+ * email and text now, then a call at `callAt` — or, when it is null, no call.
+ * Never names a call time at or after the interview.
+ */
+export function describeAdvice(verdict: Verdict, lang: Lang): string {
+  const { zone, now, call, notice } = verdict;
   const words = LOCALES[lang].advice;
-  const callAt = formatRelative(plan.call.callAt, plan.now, zone, lang);
-  switch (plan.advice) {
-    case 'call-now':
-      return `${words.callNow} ${words.thenWrite}`;
-    case 'call-at':
-      return `${words.callAt(callAt)} ${words.thenWrite}`;
-    case 'write-first':
-      return words.writeFirst(callAt);
-    case 'short':
-      return `${words.short} ${
-        plan.call.officeOpen ? words.thenWrite : words.thenWriteAndRetry(callAt)
-      }`;
+  const short = notice.status === 'short';
+  const when = (at: Date) => formatRelative(at, now, zone, lang);
+  const sentences: string[] = [];
+  if (verdict.first === 'call') {
+    sentences.push(call.openNow || !call.callAt ? words.callNow : words.callAt(when(call.callAt)));
+    if (short) sentences.push(words.apologise);
+    sentences.push(words.thenWrite);
+  } else {
+    sentences.push(words.writeNow(!short));
+    if (short) sentences.push(words.apologise);
+    sentences.push(call.callAt ? words.thenCall(when(call.callAt)) : words.noCall);
   }
+  return sentences.join(' ');
 }
 
-/** The 24-hour verdict in one line: hours left and, with enough notice, the deadline. */
-export function describeNotice(plan: Plan): string {
-  const { lang, zone } = plan.request;
+/**
+ * The 24-hour verdict in one line: hours left (rounded down) and, with enough
+ * notice, the deadline; with short notice, when the interview is ("today at
+ * 2:00 PM WIB", "tomorrow …").
+ */
+export function describeNotice(verdict: Verdict, lang: Lang): string {
+  const { zone, notice } = verdict;
   const words = LOCALES[lang].advice;
-  // Rounded down: the verdict never promises more time than there is.
-  const hours = Math.floor(plan.notice.hoursLeft);
-  const verdict =
-    plan.notice.status === 'ok'
-      ? words.enough(formatWhen(plan.notice.deadline, zone, lang))
-      : words.notEnough;
-  return `${words.hoursLeft(hours)}: ${verdict}`;
+  const hours = Math.floor(notice.hoursLeft);
+  if (notice.status === 'short') {
+    return words.notEnough(formatRelative(verdict.at, verdict.now, zone, lang), hours);
+  }
+  return `${words.hoursLeft(hours)}: ${words.enough(formatWhen(notice.deadline, zone, lang))}`;
 }

@@ -7,7 +7,6 @@ import {
   MAX_NAME,
   MAX_REASON_TEXT,
 } from '../core/fields.js';
-import { makePlan } from '../core/plan.js';
 import type { ProfileKey } from '../core/profile.js';
 import type { Checked } from '../core/problems.js';
 import { REASON_KEYS, REASONS } from '../core/reasons.js';
@@ -15,18 +14,12 @@ import type { Clock } from '../core/clock.js';
 import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
 import { FLAG_OF, take, type FlagAnswer } from '../core/flags.js';
 import { parseWhen } from '../core/time.js';
-import { effectiveNow, fallbackZone, type InterviewTime } from '../core/interview-time.js';
+import { effectiveNow, fallbackZone } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
-import {
-  CHANNELS,
-  LANGS,
-  type Answers,
-  type Lang,
-  type Message,
-  type Plan,
-  type Request,
-} from '../core/types.js';
+import { LANGS, type Answers, type Message, type Plan, type Verdict } from '../core/types.js';
+import type { Warning } from '../core/warnings.js';
 import { zoneLabel } from '../messages/dates.js';
+import { warningText } from '../messages/warnings.js';
 import { LOCALES, sayProblem } from '../locales/index.js';
 import { makeAsk, type Ask, type PromptIo, type Terminal } from './ask.js';
 import {
@@ -77,6 +70,9 @@ function usable<T>(
   return undefined;
 }
 
+/** A flag given as an empty string. */
+const isEmptyFlag = (value: Answers[keyof Answers]) => typeof value === 'string' && !value.trim();
+
 /** Flags without a question of their own must be right before the first question. */
 function checkSilentFlags(answers: Answers, clock: Clock): void {
   // Without them there is nothing to check, and reading the clock would start ICU before the first question.
@@ -91,24 +87,6 @@ function checkSilentFlags(answers: Answers, clock: Clock): void {
   }
   parseChannels(answers.channels);
   parseFormat(answers.format);
-}
-
-/** A request with what is known so far: enough for the notice verdict, which reads only the time. */
-function provisionalPlan(lang: Lang, company: string, interview: InterviewTime): Plan {
-  const request: Request = {
-    lang,
-    mode: 'cancel',
-    company,
-    at: interview.at,
-    zone: interview.zone,
-    reason: 'other',
-    slots: [],
-    sender: { name: '' },
-    recruiter: {},
-    channels: [...CHANNELS],
-    format: 'text',
-  };
-  return makePlan(request, interview.now);
 }
 
 /**
@@ -127,7 +105,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   out.lang = lang;
   // The verdict is shown as soon as the time is known, but only before a question:
   // when the flags answered everything after the time, the printed plan says it once.
-  let verdict: Plan | undefined;
+  let verdict: Verdict | undefined;
   const bound = makeAsk(terminal, lang);
   const beforeQuestion = () => {
     if (verdict) showVerdict(bound, verdict);
@@ -148,36 +126,47 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   if (ctx.profile?.keys.length)
     ask.note(takenFromProfile(ctx.profile.keys, ctx.profile.path, lang));
   const name = (v: string) => checkLine(v, MAX_NAME);
-  const line = (field: FlagAnswer, message: string, check: typeof name, optional = false) =>
-    usable(ask, field, answers[field] as string | undefined, check) ??
-    askLine(ask, message, check, optional);
+  const line = async (field: FlagAnswer, message: string, check: typeof name, optional = false) =>
+    // An optional flag given empty (--interviewer '') is an answer: none.
+    optional && isEmptyFlag(answers[field])
+      ? undefined
+      : (usable(ask, field, answers[field] as string | undefined, check) ??
+        askLine(ask, message, check, optional));
 
   out.company = await line('company', L.company, name);
   out.role = await line('role', L.role, name, true);
   out.interviewer = await line('interviewer', L.interviewer, name, true);
-  if (lang === 'id' && out.interviewer && !answers.honorific?.trim()) {
+  if (lang === 'id' && out.interviewer && answers.honorific === undefined) {
     out.honorific = await askHonorific(ask, out.interviewer);
   }
 
   const readAt = (text: string) => readFutureInterview(text, answers, ctx.clock);
-  let interview = usable(ask, 'at', answers.at, readAt);
-  const askedAt = !interview;
-  if (!interview) {
+  let read = usable(ask, 'at', answers.at, readAt);
+  const askedAt = !read;
+  if (!read) {
     const zone = fallbackZone(answers, ctx.clock);
     // Without a readable system zone there is no default: the answer must name one.
     const label = zone ? zoneLabel(zone, effectiveNow(answers, zone, ctx.clock)) : 'TZ?';
     const typed = await askWhen(ask, L.at(label), readAt);
     out.at = typed.text;
-    interview = typed.value;
+    read = typed.value;
   }
-  verdict = provisionalPlan(lang, out.company ?? '', interview);
+  const { interview } = read;
+  const warn = (w: Warning) => warningText(w, lang, interview.zone);
+  if (interview.ambiguous) {
+    ask.note(
+      ask.style.warn(warn({ code: 'ambiguous-time', field: 'at', ambiguity: interview.ambiguous })),
+    );
+  }
+  verdict = read.verdict;
   if (askedAt) beforeQuestion();
 
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
   const reason = given ?? (await askReason(ask));
   out.reason = reason;
+  const textGiven = answers.reasonText !== undefined;
   const required = REASONS[reason].needsText;
-  if (!answers.reasonText?.trim() && (!given || required)) {
+  if (!answers.reasonText?.trim() && (required || (!given && !textGiven))) {
     const reasonLine = (v: string) => checkLine(v, MAX_REASON_TEXT);
     const message = required ? L.reasonText.required : L.reasonText.optional;
     out.reasonText = await askLine(ask, message, reasonLine, !required);
@@ -186,7 +175,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   out.mode = answers.mode ?? (await askGate(ask, reason));
   if (out.mode === 'reschedule' && !answers.slots?.length) {
     const label = zoneLabel(interview.zone, interview.now);
-    out.slots = await askSlots(ask, label, (text) => readSlot(text, interview));
+    out.slots = await askSlots(ask, label, (text, taken) => readSlot(text, interview, taken), warn);
   }
 
   out.name = await line('name', L.name, name);

@@ -29,7 +29,7 @@ interface JsonOutput {
 }
 
 async function messageOf(lang: string, channel: string) {
-  const run = await runBin([...INTERVIEW, '--lang', lang, '--format', 'json']);
+  const run = runBin([...INTERVIEW, '--lang', lang, '--format', 'json']);
   expect(run.code, run.stderr).toBe(0);
   const found = (JSON.parse(run.stdout) as JsonOutput).messages.find((m) => m.channel === channel);
   if (!found) throw new Error(`no ${channel} message in the JSON output`);
@@ -48,15 +48,7 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
   const smtp = useSmtp();
 
   it.each(LANGS)('%s: delivered to --to, from --email, with the email message', async (lang) => {
-    const run = await runBin([
-      ...INTERVIEW,
-      '--lang',
-      lang,
-      '--to',
-      'hr@example.com',
-      '--format',
-      'eml',
-    ]);
+    const run = runBin([...INTERVIEW, '--lang', lang, '--to', 'hr@example.com', '--format', 'eml']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^(From|To|Subject|Date|Message-ID|MIME-Version|Content-)/u);
@@ -82,7 +74,7 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
   });
 
   it('without --to: exit 2 naming --to, nothing on stdout', async () => {
-    const run = await runBin([...INTERVIEW, '--format', 'eml']);
+    const run = runBin([...INTERVIEW, '--format', 'eml']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('--to');
@@ -90,7 +82,7 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
   });
 
   it('a CRLF smuggled into --to: exit 2, nothing on stdout', async () => {
-    const run = await runBin([
+    const run = runBin([
       ...INTERVIEW,
       '--to',
       'hr@example.com\r\nBcc: evil@example.net',
@@ -105,7 +97,7 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
 
 describe('--format mailto and wa', () => {
   it.each(LANGS)('%s: mailto carries the email subject and body (CRLF)', async (lang) => {
-    const run = await runBin([
+    const run = runBin([
       ...INTERVIEW,
       '--lang',
       lang,
@@ -133,7 +125,7 @@ describe('--format mailto and wa', () => {
       '--format',
       'wa',
     ];
-    const run = await runBin(args);
+    const run = runBin(args);
     expect(run.code, run.stderr).toBe(0);
     const link = run.stdout.trimEnd();
     expect(link.startsWith('https://wa.me/6281122334455?text=')).toBe(true);
@@ -147,9 +139,9 @@ describe('--copy', () => {
   const SMS = [...INTERVIEW, '--channel', 'sms'];
 
   it.each(LANGS)('%s: under Xvfb the clipboard holds exactly what stdout would', async (lang) => {
-    const plain = await runBin([...SMS, '--lang', lang]);
+    const plain = runBin([...SMS, '--lang', lang]);
     expect(plain.code, plain.stderr).toBe(0);
-    const run = await runBin([...SMS, '--lang', lang, '--copy'], { DISPLAY: xvfb().display });
+    const run = runBin([...SMS, '--lang', lang, '--copy'], { DISPLAY: xvfb().display });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -159,8 +151,8 @@ describe('--copy', () => {
   it.each(LANGS)(
     '%s: no DISPLAY → the text on stdout, one warning naming DISPLAY',
     async (lang) => {
-      const plain = await runBin([...SMS, '--lang', lang]);
-      const run = await runBin([...SMS, '--lang', lang, '--copy']);
+      const plain = runBin([...SMS, '--lang', lang]);
+      const run = runBin([...SMS, '--lang', lang, '--copy']);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toBe(plain.stdout);
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -169,8 +161,8 @@ describe('--copy', () => {
   );
 
   it('--copy=osc52 without a terminal → stdout and a warning naming /dev/tty', async () => {
-    const plain = await runBin([...SMS, '--lang', 'en']);
-    const run = await runBin([...SMS, '--lang', 'en', '--copy=osc52'], {}, { detached: true });
+    const plain = runBin([...SMS, '--lang', 'en']);
+    const run = runBin([...SMS, '--lang', 'en', '--copy=osc52'], {}, { detached: true });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe(plain.stdout);
     expect(run.stderr).toBe(

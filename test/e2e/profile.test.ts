@@ -18,7 +18,7 @@ import { BIN, ROOT, runBin } from './run-bin.js';
 
 let config = '';
 let file = '';
-beforeEach(async () => {
+beforeEach(() => {
   config = mkdtempSync(join(tmpdir(), 'batal-profile-'));
   file = join(config, 'batal-wawancara', 'profile.json');
 });
@@ -33,8 +33,8 @@ const RUN = [
   ...['--now', '2026-11-25 10:00 WIB', '--reason', 'offer', '--sure', '--format', 'json'],
 ];
 
-async function save(...args: string[]) {
-  const result = await bin(['profile', ...args]);
+function save(...args: string[]) {
+  const result = bin(['profile', ...args]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return result;
@@ -52,8 +52,8 @@ function expectUsageError(result: { code: number | null; stdout: string; stderr:
 }
 
 describe('saving, showing, clearing', () => {
-  it('saves atomically: 0600 in a 0700 folder, nothing else left there', async () => {
-    const { stdout } = await save('--name', 'Budi  Santoso', '--phone', '0812 3456 7890');
+  it('saves atomically: 0600 in a 0700 folder, nothing else left there', () => {
+    const { stdout } = save('--name', 'Budi  Santoso', '--phone', '0812 3456 7890');
     expect(stdout).toBe(`Saved: ${file}\n  name   Budi Santoso\n  phone  +6281234567890\n`);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(join(config, 'batal-wawancara')).mode & 0o777).toBe(0o700);
@@ -64,16 +64,16 @@ describe('saving, showing, clearing', () => {
     });
   });
 
-  it('merges with what is saved; an empty value removes a detail', async () => {
-    await save('--name', 'Budi Santoso', '--phone', '0812-3456-7890');
-    await save('--email', 'budi@example.com', '--lang', 'EN');
-    await save('--phone', '');
+  it('merges with what is saved; an empty value removes a detail', () => {
+    save('--name', 'Budi Santoso', '--phone', '0812-3456-7890');
+    save('--email', 'budi@example.com', '--lang', 'EN');
+    save('--phone', '');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
       name: 'Budi Santoso',
       email: 'budi@example.com',
       lang: 'en',
     });
-    expect((await bin(['profile'])).stdout).toBe(
+    expect(bin(['profile']).stdout).toBe(
       `Profile: ${file}\n  name   Budi Santoso\n  email  budi@example.com\n  lang   en\n`,
     );
   });
@@ -85,68 +85,61 @@ describe('saving, showing, clearing', () => {
     [['--name', 'Budi\u001b[2J'], /^batal-wawancara: --name: remove control characters/],
     [['--name', 'B'.repeat(101)], /^batal-wawancara: --name: keep it to 100 characters/],
     [['--name', 'Budi', '--email', 'x'], /--email/],
-  ])('refuses %j: exit 2, one line, nothing written', async (args, message) => {
-    await save('--name', 'Budi Santoso');
+  ])('refuses %j: exit 2, one line, nothing written', (args, message) => {
+    save('--name', 'Budi Santoso');
     const before = readFileSync(file, 'utf8');
-    const result = await bin(['profile', ...args]);
+    const result = bin(['profile', ...args]);
     expectUsageError(result);
     expect(result.stderr).toMatch(message);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
-  it('shows where it would be when there is none, and clears', async () => {
-    expect((await bin(['profile'])).stdout).toContain(`No profile saved: ${file}\n`);
-    await save('--name', 'Budi Santoso');
-    expect((await bin(['profile', '--clear'])).stdout).toBe(`Deleted: ${file}\n`);
+  it('shows where it would be when there is none, and clears', () => {
+    expect(bin(['profile']).stdout).toContain(`No profile saved: ${file}\n`);
+    save('--name', 'Budi Santoso');
+    expect(bin(['profile', '--clear']).stdout).toBe(`Deleted: ${file}\n`);
     expect(() => statSync(file)).toThrow(/ENOENT/);
-    expect((await bin(['profile', '--clear'])).stdout).toBe(`No profile to delete: ${file}\n`);
+    expect(bin(['profile', '--clear']).stdout).toBe(`No profile to delete: ${file}\n`);
   });
 
   it.each([
     [{ XDG_CONFIG_HOME: '' }, '.config/batal-wawancara/profile.json'],
     [{ XDG_CONFIG_HOME: 'relative/dir' }, '.config/batal-wawancara/profile.json'],
-  ])('without a usable XDG_CONFIG_HOME (%j) it lives in ~/%s', async (env, path) => {
-    const { stdout } = await bin(['profile', '--name', 'Budi'], { HOME: config, ...env });
+  ])('without a usable XDG_CONFIG_HOME (%j) it lives in ~/%s', (env, path) => {
+    const { stdout } = bin(['profile', '--name', 'Budi'], { HOME: config, ...env });
     expect(stdout).toContain(`Saved: ${join(config, path)}\n`);
     expect(JSON.parse(readFileSync(join(config, path), 'utf8'))).toEqual({ name: 'Budi' });
   });
 });
 
 describe('every run reads it', () => {
-  beforeEach(async () => {
-    await save(
-      '--name',
-      'Budi Santoso',
-      '--phone',
-      '0812-3456-7890',
-      '--email',
-      'budi@example.com',
-    );
+  beforeEach(() => {
+    save('--name', 'Budi Santoso', '--phone', '0812-3456-7890', '--email', 'budi@example.com');
   });
 
-  it('answers what the flags leave out', async () => {
-    const { code, stdout, stderr } = await bin(RUN);
+  it('answers what the flags leave out', () => {
+    const { code, stdout, stderr } = bin(RUN);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(emailOf(stdout)).toContain('Budi Santoso');
     expect(emailOf(stdout)).toContain('812-3456-7890');
   });
 
-  it('flags win over it', async () => {
-    const { stdout } = await bin([...RUN, '--name', 'Sari Dewi', '--phone', '0813-1111-2222']);
+  it('flags win over it', () => {
+    const { stdout } = bin([...RUN, '--name', 'Sari Dewi', '--phone', '0813-1111-2222']);
     expect(emailOf(stdout)).toContain('Sari Dewi');
     expect(emailOf(stdout)).toContain('813-1111-2222');
     expect(emailOf(stdout)).not.toContain('Budi');
   });
 
-  it('gives the language, which a flag still overrides', async () => {
-    await save('--lang', 'en');
-    expect(JSON.parse((await bin(RUN)).stdout).lang).toBe('en');
-    expect(JSON.parse((await bin([...RUN, '--lang', 'id'])).stdout).lang).toBe('id');
+  it('gives the language, which a flag still overrides', () => {
+    save('--lang', 'en');
+    expect(JSON.parse(bin(RUN).stdout).lang).toBe('en');
+    expect(JSON.parse(bin([...RUN, '--lang', 'id']).stdout).lang).toBe('id');
   });
 
-  it('--no-profile ignores it', async () => {
-    const result = await bin([...RUN, '--no-profile', '--lang', 'en']);
+  it('--no-profile ignores it', () => {
+    const result = bin([...RUN, '--no-profile']);
     expectUsageError(result);
     expect(result.stderr).toMatch(/^batal-wawancara: missing --name/);
   });
@@ -171,11 +164,11 @@ describe('a profile that cannot be used: one warning, the run goes on, the file 
     ],
     ['over 64 KiB', `{"name": "Budi", "x": "${'x'.repeat(70_000)}"}`, 'larger than 64 KiB'],
     ['not UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]), 'not valid UTF-8'],
-  ])('%s', async (_name, content, why) => {
+  ])('%s', (_name, content, why) => {
     mkdirSync(join(config, 'batal-wawancara'), { recursive: true });
     writeFileSync(file, content);
     const before = statSync(file);
-    const { code, stdout, stderr } = await bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']);
+    const { code, stdout, stderr } = bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']);
     expect(code).toBe(0);
     expect(stderr).toMatch(WARNING);
     expect(WARNING.exec(stderr)?.[1]).toContain(why);
@@ -185,20 +178,20 @@ describe('a profile that cannot be used: one warning, the run goes on, the file 
     expect(statSync(file).mtimeMs).toBe(before.mtimeMs);
   });
 
-  it('a directory in its place; profile --clear removes it', async () => {
+  it('a directory in its place; profile --clear removes it', () => {
     mkdirSync(file, { recursive: true });
-    const { code, stderr } = await bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']);
+    const { code, stderr } = bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']);
     expect(code).toBe(0);
     expect(stderr).toMatch(WARNING);
     expect(WARNING.exec(stderr)?.[1]).toBe('it is a directory');
-    expect((await bin(['profile', '--clear'])).stdout).toBe(`Deleted: ${file}\n`);
-    expect((await bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi'])).stderr).toBe('');
+    expect(bin(['profile', '--clear']).stdout).toBe(`Deleted: ${file}\n`);
+    expect(bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']).stderr).toBe('');
   });
 
-  it('an Indonesian run warns in Indonesian', async () => {
+  it('an Indonesian run warns in Indonesian', () => {
     mkdirSync(join(config, 'batal-wawancara'), { recursive: true });
     writeFileSync(file, '{"name": "Budi"');
-    const { code, stderr } = await bin([...RUN, '--name', 'Sari Dewi']);
+    const { code, stderr } = bin([...RUN, '--name', 'Sari Dewi']);
     expect(code).toBe(0);
     expect(stderr).toBe(
       `batal-wawancara: profil ${file} diabaikan: bukan JSON yang valid ` +
@@ -206,10 +199,10 @@ describe('a profile that cannot be used: one warning, the run goes on, the file 
     );
   });
 
-  it('profile (show) warns the same way and shows nothing', async () => {
+  it('profile (show) warns the same way and shows nothing', () => {
     mkdirSync(join(config, 'batal-wawancara'), { recursive: true });
     writeFileSync(file, 'not json');
-    const { code, stdout, stderr } = await bin(['profile']);
+    const { code, stdout, stderr } = bin(['profile']);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toMatch(WARNING);

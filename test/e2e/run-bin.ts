@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,10 @@ export interface BinResult {
 export interface RunOptions {
   /** Another copy of the bin (e.g. a broken build). */
   bin?: string;
-  /** A new session without a controlling terminal: /dev/tty cannot be opened. */
+  /**
+   * In a new session without a controlling terminal (util-linux `setsid`), so
+   * /dev/tty cannot be opened, as on a server with no terminal.
+   */
   detached?: boolean;
 }
 
@@ -30,30 +33,24 @@ export function runBin(
   args: string[],
   env: Record<string, string | undefined> = {},
   options: RunOptions = {},
-): Promise<BinResult> {
+): BinResult {
   const base: Record<string, string | undefined> = {
     ...process.env,
     TZ: 'Asia/Jakarta',
     XDG_CONFIG_HOME: NO_PROFILE,
   };
   for (const key of MACHINE_VARS) delete base[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
-      cwd: ROOT,
-      env: { ...base, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: options.detached ?? false,
-      timeout: 15000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  const command = [process.execPath, options.bin ?? BIN, ...args];
+  const [file = '', ...rest] = options.detached ? ['setsid', '--wait', ...command] : command;
+  const result = spawnSync(file, rest, {
+    cwd: ROOT,
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    timeout: 15000,
   });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
 /** The flags of a complete, reproducible scripted run. */
 export const SCRIPTED = [
   '--company',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/core/types.js';
-import { LOCALES, type Locale } from '../../src/locales/index.js';
+import { COMMAND_LINE, LOCALES, type Locale } from '../../src/locales/index.js';
 
 /** Every leaf of a locale: its path and the text, or the function that makes the text. */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -39,6 +39,9 @@ const SAMPLES: Record<string, unknown[][]> = {
   'profileFile.value': [['email', 'PROBLEM-TEXT']],
   'problems.empty': [[{ code: 'empty' }]],
   'problems.control': [[{ code: 'control' }]],
+  'problems.invisible': [[{ code: 'invisible' }]],
+  'problems.encoding': [[{ code: 'encoding' }]],
+  'problems.encoded-word': [[{ code: 'encoded-word' }]],
   'problems.too-long': [[{ code: 'too-long', max: 173 }]],
   'problems.email': [[{ code: 'email' }]],
   'problems.phone': [[{ code: 'phone' }]],
@@ -62,19 +65,13 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   'problems.system-zone': [[{ code: 'system-zone' }]],
   'problems.past': [[{ code: 'past' }]],
-  'problems.slot-before-now': [[{ code: 'slot-before-now' }]],
-  'problems.choice': [[{ code: 'choice', choices: ['alpha', 'beta'] }]],
-  'usage.fieldHint': [[{ problem: { code: 'past' } }], [{ problem: { code: 'email' } }]],
-  'usage.missing': [
-    [{ code: 'missing', flags: ['--company', '--name'], gate: true }],
-    [{ code: 'missing', flags: ['--company'], gate: false }],
+  'problems.slot-before-now': [[{ code: 'slot-before-now', slot: '2026-11-28 03:00' }]],
+  'problems.slot-same-as-interview': [
+    [{ code: 'slot-same-as-interview', slot: '2026-11-28 03:00' }],
   ],
-  'usage.gate-missing': [[{ code: 'gate-missing' }]],
-  'usage.gate-both': [[{ code: 'gate-both' }]],
-  'usage.slot-needs-reschedule': [[{ code: 'slot-needs-reschedule' }]],
-  'usage.too-many-slots': [[{ code: 'too-many-slots', max: 7 }]],
-  'usage.needs-recipient': [[{ code: 'needs-recipient', format: 'eml' }]],
-  'usage.format-channel': [[{ code: 'format-channel', format: 'wa', channel: 'sms' }]],
+  'problems.slot-at-night': [[{ code: 'slot-at-night', slot: '2026-11-28 03:00' }]],
+  'problems.slot-duplicate': [[{ code: 'slot-duplicate', slot: '2026-11-28 03:00' }]],
+  'problems.choice': [[{ code: 'choice', choices: ['alpha', 'beta'] }]],
   'warnings.ambiguousTime': [
     [
       {
@@ -89,15 +86,20 @@ const SAMPLES: Record<string, unknown[][]> = {
   'warnings.slotWeekend': [['WHEN-TEXT']],
   'warnings.slotOutsideHours': [['WHEN-TEXT']],
   'advice.callAt': [['WHEN-TEXT']],
-  'advice.writeFirst': [['WHEN-TEXT']],
-  'advice.thenWriteAndRetry': [['WHEN-TEXT']],
-  'advice.hoursLeft': [[0], [1], [37]],
+  'advice.writeNow': [[true], [false]],
+  'advice.thenCall': [['WHEN-TEXT']],
+  'advice.hoursLeft': [[37]],
   'advice.enough': [['DEADLINE-TEXT']],
+  'advice.notEnough': [
+    ['WHEN-TEXT', 0],
+    ['WHEN-TEXT', 1],
+    ['WHEN-TEXT', 7],
+  ],
+  'plan.callToConfirm': [['WHEN-TEXT']],
   'plan.segments': [[1], [3]],
   'plan.characters': [[187, 200]],
   'clipboard.fallback': [['CAUSE-TEXT']],
   'clipboard.displayUnreachable': [[':99']],
-  'report.unexpected': [['MESSAGE-TEXT']],
 };
 
 /** Fields that choose a variant rather than carry a value to show. */
@@ -177,5 +179,46 @@ describe('Indonesian', () => {
 
   it('says "wawancara", not "interview"', () => {
     expect(all).not.toMatch(/\binterview\b/i);
+  });
+});
+
+/** The command line's words (English only): each function with the values it must show. */
+const COMMAND_LINE_SAMPLES: Record<string, unknown[][]> = {
+  'usage.fieldHint': [[{ problem: { code: 'past' } }], [{ problem: { code: 'email' } }]],
+  'usage.missing': [
+    [{ code: 'missing', flags: ['--company', '--name'], gate: true }],
+    [{ code: 'missing', flags: ['--company'], gate: false }],
+  ],
+  'usage.gate-missing': [[{ code: 'gate-missing' }]],
+  'usage.gate-both': [[{ code: 'gate-both' }]],
+  'usage.slot-needs-reschedule': [[{ code: 'slot-needs-reschedule' }]],
+  'usage.too-many-slots': [[{ code: 'too-many-slots', max: 7 }]],
+  'usage.needs-recipient': [[{ code: 'needs-recipient', format: 'eml' }]],
+  'usage.format-channel': [[{ code: 'format-channel', format: 'wa', channel: 'sms' }]],
+  unexpected: [['MESSAGE-TEXT']],
+  notWritten: [['ENOSPC', 'no space left on device']],
+};
+
+describe('the command line speaks English, in one table', () => {
+  it('every function has sample arguments, and every sample a function', () => {
+    const functions = leaves(COMMAND_LINE)
+      .filter(([, leaf]) => typeof leaf === 'function')
+      .map(([path]) => path);
+    expect(Object.keys(COMMAND_LINE_SAMPLES).sort()).toEqual(functions.sort());
+  });
+
+  const calls = Object.entries(COMMAND_LINE_SAMPLES).flatMap(([path, list]) =>
+    list.map((args) => [path, args] as const),
+  );
+  it.each(calls)('%s %j: shows every value it is given, on one line', (path, args) => {
+    const leaf = leaves(COMMAND_LINE).find(([p]) => p === path)?.[1];
+    const said = (leaf as (...a: unknown[]) => unknown)(...args);
+    const parts = typeof said === 'string' ? [said] : Object.values(said as object).map(String);
+    const text = parts.join(' ');
+    for (const value of shown(args)) expect(text).toContain(value);
+    for (const part of parts) {
+      expect(part.trim()).not.toBe('');
+      expect(part).not.toMatch(/[\u0000-\u001f]|undefined|NaN|\[object/u);
+    }
   });
 });
