@@ -1,12 +1,13 @@
 import type { CommandLine } from './cli.js';
 import type { Clock } from './core/clock.js';
+import { checkFormat } from './core/delivery.js';
 import { langOrDefault } from './core/flags.js';
 import { modeFromFlags } from './core/gate.js';
 import { effectiveNow } from './core/interview-time.js';
 import { makePlan } from './core/plan.js';
 import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { resolveRequest } from './core/request.js';
-import type { Answers, Lang } from './core/types.js';
+import type { Answers, InviteReply, Lang } from './core/types.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
 import { LOCALES } from './locales/index.js';
 import { profileWarning, readProfile, type ProfileRead } from './sources/profile.js';
@@ -25,11 +26,18 @@ export interface Deps {
   templatesRoot: URL;
 }
 
-/** What the run knows before any question: the answers, and the profile they partly came from. */
+/** What the run knows before any question: the answers, and where they came from. */
 interface Start {
   answers: Answers;
   saved?: ProfileRead;
   fromProfile: Answers;
+  fromInvite: Answers;
+  /** The answers the invitation gave (flags win over it). */
+  invited: ReadonlySet<keyof Answers>;
+  /** What a reply to the invitation needs. */
+  invite?: InviteReply;
+  /** The line that says what the invitation answered, in a language. */
+  takenNote?: (lang: Lang) => string | undefined;
 }
 
 /**
@@ -48,19 +56,23 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     },
   };
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
-  const start = startingAnswers(line, deps, clock);
+  const start = await startingAnswers(line, deps, clock);
   const answers = interactive ? await ask(line, deps, clock, start) : start.answers;
-  const lang = await deliverPlan(line, deps, clock, answers, interactive);
+  const lang = await deliverPlan(line, deps, clock, answers, start, interactive);
   if (interactive && start.saved) {
     const { offerProfileSave } = await import('./prompts/save-profile.js');
     const ctx = { clock, io: deps, color: line.color };
-    const given = { ...start.fromProfile, ...line.answers };
+    // Only what was typed is offered: not what the profile or the invitation gave.
+    const given = { ...start.fromProfile, ...start.fromInvite, ...line.answers };
     await offerProfileSave(start.saved, given, answers, ctx, lang);
   }
 }
 
-/** The saved profile, then the flags over it (flags win), the gate's flags, and the demo's samples. */
-function startingAnswers(line: CommandLine, deps: Deps, clock: Clock): Start {
+/**
+ * The saved profile, the invitation over it, the flags over both (flags win),
+ * the gate's flags, and the demo's samples.
+ */
+async function startingAnswers(line: CommandLine, deps: Deps, clock: Clock): Promise<Start> {
   const saved = line.profile ? readProfile(deps.env) : undefined;
   if (saved?.status === 'invalid') {
     deps.stderr.write(profileWarning(saved, LOCALES[langOrDefault(line.answers.lang)]));
@@ -68,22 +80,40 @@ function startingAnswers(line: CommandLine, deps: Deps, clock: Clock): Start {
   const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
   let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
+  checkFormat(answers);
+  const start: Start = { answers, saved, fromProfile, fromInvite: {}, invited: new Set() };
+  if (answers.invite) {
+    const sources = await import('./sources/invitation.js');
+    const loaded = await sources.loadInvitation(answers, {
+      stdin: deps.stdin,
+      stdinIsTTY: deps.isTTY.stdin,
+      clock,
+    });
+    const merged = sources.mergeInvitation(answers, line.answers, loaded.answers);
+    answers = merged.answers;
+    start.fromInvite = loaded.answers;
+    start.invite = loaded.reply;
+    start.invited = new Set(merged.taken);
+    start.takenNote = (lang) => sources.takenNote(merged.taken, lang);
+  }
   // The demo's interview follows --now (read in the demo's zone, as the request will read
   // it), so that `--demo --now …` shows the plan of that moment.
   if (line.demo) {
     const now = effectiveNow(answers, DEMO_ZONE, clock);
     answers = { ...demoAnswers(langOrDefault(answers.lang), now), ...answers };
   }
-  return { answers, saved, fromProfile };
+  return { ...start, answers };
 }
 
-/** The questions, on stderr, for whatever the flags and the profile left out. */
+/** The questions, on stderr, for whatever the flags, the profile and the invitation left out. */
 async function ask(line: CommandLine, deps: Deps, clock: Clock, start: Start): Promise<Answers> {
   const { askMissing } = await import('./prompts/flow.js');
-  const { saved, fromProfile } = start;
-  const keys = PROFILE_KEYS.filter((k) => fromProfile[k] && line.answers[k] === undefined);
+  const { saved, fromProfile, invited, takenNote } = start;
+  const keys = PROFILE_KEYS.filter(
+    (k) => fromProfile[k] && line.answers[k] === undefined && !invited.has(k),
+  );
   const profile = saved && { keys, path: saved.path };
-  return askMissing(start.answers, { clock, io: deps, color: line.color, profile });
+  return askMissing(start.answers, { clock, io: deps, color: line.color, profile, takenNote });
 }
 
 /**
@@ -95,6 +125,7 @@ async function deliverPlan(
   deps: Deps,
   clock: Clock,
   answers: Answers,
+  start: Start,
   interactive: boolean,
 ): Promise<Lang> {
   const { request, now, warnings } = resolveRequest(answers, clock);
@@ -123,7 +154,10 @@ async function deliverPlan(
   // The clipboard gets plain text, whatever FORCE_COLOR says.
   const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
-  const output = await formatOutput(plan, messages, { colour });
+  const output = await formatOutput(plan, messages, { colour, invite: start.invite });
+  // Said once the run has succeeded, so that an error stays one line.
+  const taken = interactive ? undefined : start.takenNote?.(request.lang);
+  if (taken) deps.stderr.write(`${taken}\n`);
 
   if (line.copy) {
     const { copyOutput } = await import('./deliver/clipboard.js');

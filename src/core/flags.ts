@@ -26,6 +26,7 @@ export const FLAG_OF: Readonly<Record<FlagAnswer, string>> = {
   recruiterPhone: '--recruiter-phone',
   channels: '--channel',
   format: '--format',
+  invite: '--invite',
 };
 
 /** The language `value` names, or the default: for words needed before the answers are checked. */

@@ -41,4 +41,8 @@ export type InputProblem =
   | { code: 'slot-needs-reschedule' }
   | { code: 'too-many-slots'; max: number }
   | { code: 'needs-recipient'; format: Format }
+  /** `--format ics` answers an invitation: it needs `--invite`. */
+  | { code: 'needs-invite'; format: Format }
+  /** A calendar reply names the user by their address: it needs `--email`. */
+  | { code: 'needs-sender-email'; format: Format }
   | { code: 'format-channel'; format: Format; channel: Channel };

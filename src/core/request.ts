@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
 import type { Clock } from './clock.js';
-import { channelsFor, needsRecipient, parseFormat } from './delivery.js';
+import { channelsFor, checkFormat, needsRecipient, needsSenderEmail } from './delivery.js';
 import { InputError } from './errors.js';
 import {
   checkChoice,
@@ -49,8 +49,8 @@ export interface Resolved {
 export function resolveRequest(answers: Answers, clock: Clock): Resolved {
   requireAnswers(answers);
   const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : DEFAULT_LANG;
-  const format = parseFormat(answers.format);
-  const channels = channelsFor(format, answers.channels);
+  const format = checkFormat(answers);
+  const channels = channelsFor(format, answers.channels, Boolean(answers.invite?.trim()));
 
   const interview = take('at', readInterview(answers.at ?? '', answers, clock));
   const { at, zone, now } = interview;
@@ -93,6 +93,9 @@ export function resolveRequest(answers: Answers, clock: Clock): Resolved {
   };
   if (needsRecipient(format) && !request.recruiter.email) {
     throw new InputError({ code: 'needs-recipient', format });
+  }
+  if (needsSenderEmail(format, answers.invite) && !request.sender.email) {
+    throw new InputError({ code: 'needs-sender-email', format });
   }
   return { request, now, warnings };
 }

@@ -40,6 +40,14 @@ export const COMMAND_LINE: CommandLineWords = {
       what: `--format ${p.format} needs --to (the recruiter's email address)`,
       hint: 'add --to hr@company.co.id',
     }),
+    'needs-invite': (p) => ({
+      what: `--format ${p.format} needs --invite (the invitation to reply to)`,
+      hint: 'add --invite invite.ics, or choose another --format',
+    }),
+    'needs-sender-email': (p) => ({
+      what: `--format ${p.format} with --invite needs --email: the calendar reply names you by your address`,
+      hint: 'add --email with the address the invitation was sent to',
+    }),
     'format-channel': (p) => ({
       what: `--format ${p.format} carries the ${p.channel} message`,
       hint: `add ${p.channel} to --channel`,

@@ -123,6 +123,18 @@ export const EN: Locale = {
       `the proposed time ${when} is outside office hours (9:00 AM–5:00 PM)`,
   },
 
+  invitation: {
+    from: 'From the invitation',
+    fields: {
+      at: 'interview time',
+      company: 'company',
+      role: 'role',
+      interviewer: 'interviewer',
+      to: "recruiter's email",
+      email: 'your email',
+    },
+  },
+
   profileFile: {
     ignoring: (path, why) => ({
       what: `ignoring the profile ${path}: ${why}`,

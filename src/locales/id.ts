@@ -120,6 +120,18 @@ export const ID: Locale = {
     slotOutsideHours: (when) => `waktu usulan ${when} di luar jam kerja (09.00–17.00)`,
   },
 
+  invitation: {
+    from: 'Dari undangan',
+    fields: {
+      at: 'waktu wawancara',
+      company: 'perusahaan',
+      role: 'posisi',
+      interviewer: 'pewawancara',
+      to: 'email perekrut',
+      email: 'email Anda',
+    },
+  },
+
   profileFile: {
     ignoring: (path, why) => ({
       what: `profil ${path} diabaikan: ${why}`,

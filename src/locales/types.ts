@@ -73,6 +73,12 @@ export interface PromptWords {
   };
 }
 
+/** The line that says what an invitation answered ("From the invitation: interview time, …"). */
+export interface InvitationWords {
+  from: string;
+  fields: Record<'at' | 'company' | 'role' | 'interviewer' | 'to' | 'email', string>;
+}
+
 /** Why a saved profile cannot be used: one warning, and the run goes on without it. */
 export interface ProfileFileWords {
   ignoring: (path: string, why: string) => Said;
@@ -205,6 +211,7 @@ export interface Locale {
   problems: ProblemWords;
   warnings: WarningWords;
   profileFile: ProfileFileWords;
+  invitation: InvitationWords;
   advice: AdviceWords;
   plan: PlanWords;
   clipboard: ClipboardWords;

@@ -172,7 +172,10 @@ describe('resolveRequest', () => {
     [{ lang: 'fr' }, field('--lang', { code: 'choice', choices: ['id', 'en'] })],
     [
       { format: 'pdf' },
-      field('--format', { code: 'choice', choices: ['text', 'json', 'eml', 'mailto', 'wa'] }),
+      field('--format', {
+        code: 'choice',
+        choices: ['text', 'json', 'eml', 'ics', 'mailto', 'wa'],
+      }),
     ],
     [{ channels: 'phone,fax' }, field('--channel', { code: 'choice', choices: CHANNELS })],
     [{ honorific: 'tuan' }, field('--honorific', { code: 'choice', choices: ['bapak', 'ibu'] })],

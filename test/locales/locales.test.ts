@@ -194,6 +194,8 @@ const COMMAND_LINE_SAMPLES: Record<string, unknown[][]> = {
   'usage.slot-needs-reschedule': [[{ code: 'slot-needs-reschedule' }]],
   'usage.too-many-slots': [[{ code: 'too-many-slots', max: 7 }]],
   'usage.needs-recipient': [[{ code: 'needs-recipient', format: 'eml' }]],
+  'usage.needs-invite': [[{ code: 'needs-invite', format: 'ics' }]],
+  'usage.needs-sender-email': [[{ code: 'needs-sender-email', format: 'eml' }]],
   'usage.format-channel': [[{ code: 'format-channel', format: 'wa', channel: 'sms' }]],
   unexpected: [['MESSAGE-TEXT']],
   notWritten: [['ENOSPC', 'no space left on device']],
