@@ -29,6 +29,29 @@ export type Problem =
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
+/** Why an invitation (`--invite`) cannot be used; put into words at the edge. */
+export type InviteProblem =
+  | { code: 'not-icalendar' }
+  /** An email that carries no calendar part. */
+  | { code: 'no-calendar' }
+  | { code: 'not-invitation'; method: string }
+  | { code: 'no-event' }
+  | { code: 'several-events'; count: number }
+  | { code: 'recurring' }
+  | { code: 'all-day' }
+  | { code: 'cancelled' }
+  | { code: 'no-start' }
+  | { code: 'no-uid' }
+  | { code: 'unknown-zone'; tzid: string }
+  /** More than the cap; `source` is a file name or "standard input". */
+  | { code: 'too-large'; source: string }
+  | { code: 'cannot-read'; path: string; why: 'missing' | 'folder' | 'permission' | string }
+  | { code: 'stdin-terminal' }
+  /** A UTC start to show in the system zone, which cannot be read. */
+  | { code: 'utc-without-zone' }
+  /** `at` as the invitation gives it. */
+  | { code: 'begun'; at: string };
+
 /** Why the answers as a whole cannot make a request: raised as an `InputError` (exit 2). */
 export type InputProblem =
   /** One answer was refused; `flag` is how the command line spells it. */

@@ -1,5 +1,5 @@
 import type { Channel, Mode, ReasonKey } from '../core/types.js';
-import type { InputProblem, Problem } from '../core/problems.js';
+import type { InputProblem, InviteProblem, Problem } from '../core/problems.js';
 import type { ProfileKey } from '../core/profile.js';
 
 /** Words for each variant of a tagged union, keyed by its `code`. */
@@ -197,6 +197,8 @@ export interface ReportWords {
  */
 export interface CommandLineWords {
   usage: UsageWords;
+  /** Why `--invite` cannot be used. */
+  invite: ByCode<InviteProblem, Said>;
   unexpected: (message: string) => string;
   /** How to see the stack of an unexpected failure. */
   details: string;

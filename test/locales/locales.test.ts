@@ -103,7 +103,7 @@ const SAMPLES: Record<string, unknown[][]> = {
 };
 
 /** Fields that choose a variant rather than carry a value to show. */
-const TAGS = ['code', 'detail'];
+const TAGS = ['code', 'detail', 'why'];
 
 /** The values a call is given that a reader would see (a tag like `code` is not one). */
 function shown(value: unknown): string[] {
@@ -197,6 +197,25 @@ const COMMAND_LINE_SAMPLES: Record<string, unknown[][]> = {
   'usage.needs-invite': [[{ code: 'needs-invite', format: 'ics' }]],
   'usage.needs-sender-email': [[{ code: 'needs-sender-email', format: 'eml' }]],
   'usage.format-channel': [[{ code: 'format-channel', format: 'wa', channel: 'sms' }]],
+  'invite.not-icalendar': [[{ code: 'not-icalendar' }]],
+  'invite.no-calendar': [[{ code: 'no-calendar' }]],
+  'invite.no-event': [[{ code: 'no-event' }]],
+  'invite.recurring': [[{ code: 'recurring' }]],
+  'invite.all-day': [[{ code: 'all-day' }]],
+  'invite.cancelled': [[{ code: 'cancelled' }]],
+  'invite.no-start': [[{ code: 'no-start' }]],
+  'invite.no-uid': [[{ code: 'no-uid' }]],
+  'invite.stdin-terminal': [[{ code: 'stdin-terminal' }]],
+  'invite.utc-without-zone': [[{ code: 'utc-without-zone' }]],
+  'invite.not-invitation': [[{ code: 'not-invitation', method: 'PUBLISH' }]],
+  'invite.several-events': [[{ code: 'several-events', count: 7 }]],
+  'invite.unknown-zone': [[{ code: 'unknown-zone', tzid: 'Mars Standard Time' }]],
+  'invite.too-large': [[{ code: 'too-large', source: 'big.ics' }]],
+  'invite.cannot-read': [
+    [{ code: 'cannot-read', path: 'x.ics', why: 'missing' }],
+    [{ code: 'cannot-read', path: 'x.ics', why: 'EIO' }],
+  ],
+  'invite.begun': [[{ code: 'begun', at: '2026-11-20 10:00 Asia/Jakarta' }]],
   unexpected: [['MESSAGE-TEXT']],
   notWritten: [['ENOSPC', 'no space left on device']],
 };
