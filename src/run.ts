@@ -47,15 +47,22 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const { request, now } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
   // Loaded after the questions, so the first prompt appears sooner.
-  const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }] = await Promise.all([
-    import('./messages/render.js'),
-    import('./deliver/index.js'),
-    import('./colour.js'),
-  ]);
+  const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }, notes, phones] =
+    await Promise.all([
+      import('./messages/render.js'),
+      import('./deliver/index.js'),
+      import('./colour.js'),
+      import('./messages/warnings.js'),
+      import('./messages/phone-number.js'),
+    ]);
   const messages = renderMessages(
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),
+    { foreignPhone: await phones.loadForeignFormat([request.sender.phone]) },
   );
+  for (const warning of notes.messageWarnings(plan)) {
+    deps.stderr.write(`${notes.describeWarning(warning, request.lang)}\n`);
+  }
   const colour = colourLevel({ isTTY: !line.copy && deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
   const output = await formatOutput(plan, messages, { colour });

@@ -20,6 +20,7 @@ import {
   type Channel,
   type Format,
   type Honorific,
+  type Mode,
   type Request,
   type Zone,
 } from './types.js';
@@ -136,9 +137,12 @@ const FORMAT_CHANNEL: Partial<Record<Format, Channel>> = {
   wa: 'sms',
 };
 
-/** Reads the channel list: known names, in the article's order, no repeats. */
-export function parseChannels(list: string | undefined): Channel[] {
-  if (!list?.trim()) return [...CHANNELS];
+/**
+ * Reads the channel list: known names, in the article's order, no repeats. By default
+ * every channel; a reschedule leaves out LinkedIn (a connection note reads as goodbye).
+ */
+export function parseChannels(list: string | undefined, mode: Mode = 'cancel'): Channel[] {
+  if (!list?.trim()) return CHANNELS.filter((c) => mode === 'cancel' || c !== 'linkedin');
   const wanted = list.split(',').map((c) => c.trim().toLowerCase());
   for (const name of wanted) take('channels', checkChoice(name, CHANNELS));
   return CHANNELS.filter((c) => wanted.includes(c));
@@ -161,12 +165,12 @@ export function resolveRequest(
   }
   const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : 'id';
   const format = parseFormat(answers.format);
-  const channels = parseChannels(answers.channels);
+  const mode = answers.mode ?? 'cancel';
+  const channels = parseChannels(answers.channels, mode);
 
   const { at, zone, now } = take('at', readInterview(answers.at ?? '', answers, clock));
 
   const reason = take('reason', checkChoice(answers.reason ?? '', REASON_KEYS));
-  const mode = answers.mode ?? 'cancel';
   const slots = (answers.slots ?? []).map((s) => take('slots', parseWhen(s, zone, now)).at);
   if (slots.length && mode !== 'reschedule') {
     throw new UsageError('--slot goes with --reschedule', 'drop --slot, or add --reschedule');

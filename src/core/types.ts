@@ -124,4 +124,6 @@ export interface Message {
   limit?: number;
   /** SMS only: number of SMS segments (GSM-7 or UCS-2). */
   segments?: number;
+  /** SMS only: the whole text before shortening to fit the segments, for WhatsApp. */
+  full?: string;
 }

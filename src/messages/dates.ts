@@ -85,7 +85,7 @@ export function normaliseSpaces(text: string): string {
   return text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 }
 
-interface WallClock {
+export interface WallClock {
   weekday: string;
   day: string;
   month: string;
@@ -93,7 +93,8 @@ interface WallClock {
   time: string;
 }
 
-function wallClock(at: DateTime, zone: Zone, lang: Lang): WallClock {
+/** The named parts of `at` on the wall clock of `zone`, in `lang`. */
+export function wallClock(at: DateTime, zone: Zone, lang: Lang): WallClock {
   const local = inZone(at, zone);
   const date = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute));
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
