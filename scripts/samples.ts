@@ -3,14 +3,14 @@
 // test renders it again and fails when the files are stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { DateTime } from 'luxon';
 import { makePlan } from '../src/core/plan.js';
-import { FLAG_OF, resolveRequest } from '../src/core/request.js';
+import { FLAG_OF } from '../src/core/flags.js';
+import { resolveRequest } from '../src/core/request.js';
 import type { Answers, Channel, Lang, Message, Mode } from '../src/core/types.js';
 import { describeAdvice, describeNotice } from '../src/messages/advice.js';
 import { loadForeignFormat } from '../src/messages/phone-number.js';
-import { loadTemplates, renderMessages } from '../src/messages/render.js';
-import { describeWarning, messageWarnings } from '../src/messages/warnings.js';
+import { loadTemplates, messageWarnings, renderMessages } from '../src/messages/render.js';
+import { warningText } from '../src/messages/warnings.js';
 import { GALLERY, type Scenario } from './samples.scenarios.js';
 
 export const SAMPLES_DIR = new URL('../docs/samples/', import.meta.url);
@@ -62,8 +62,8 @@ function describeMessage(message: Message): string[] {
 }
 
 async function renderScenario(scenario: Scenario, index: number): Promise<string[]> {
-  const clock = { now: DateTime.fromISO('2026-01-01T00:00:00Z'), systemZone: 'Asia/Jakarta' };
-  const { request, now } = resolveRequest({ channels: undefined, ...scenario.answers }, clock);
+  const clock = { now: new Date('2026-01-01T00:00:00Z'), systemZone: 'Asia/Jakarta' };
+  const { request, now, warnings } = resolveRequest(scenario.answers, clock);
   const plan = makePlan(request, now);
   const templates = loadTemplates(TEMPLATES, request.lang, request.channels);
   const foreignPhone = await loadForeignFormat([request.sender.phone]);
@@ -78,8 +78,8 @@ async function renderScenario(scenario: Scenario, index: number): Promise<string
     `> ${describeNotice(plan)}`,
     `> ${describeAdvice(plan)}`,
   ];
-  for (const warning of messageWarnings(plan)) {
-    lines.push('>', `> stderr: ${describeWarning(warning, request.lang)}`);
+  for (const warning of [...warnings, ...messageWarnings(plan)]) {
+    lines.push('>', `> stderr: ${warningText(warning, request.lang, request.zone)}`);
   }
   for (const message of messages) lines.push('', ...describeMessage(message));
   return lines;

@@ -2,9 +2,12 @@ import type { CommandLine } from './cli.js';
 import { UsageError } from './core/errors.js';
 import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
-import { missingFlags, resolveRequest, type Clock } from './core/request.js';
+import type { Clock } from './core/clock.js';
+import { missingFlags } from './core/flags.js';
+import { effectiveNow } from './core/interview-time.js';
+import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
-import { demoAnswers } from './demo.js';
+import { DEMO_ZONE, demoAnswers } from './demo.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -35,7 +38,12 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
-  if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
+  // The demo's interview follows --now (read in the demo's zone, as the request will read
+  // it), so that `--demo --now …` shows the plan of that moment.
+  if (line.demo) {
+    const now = effectiveNow(answers, DEMO_ZONE, clock);
+    answers = { ...demoAnswers(langOf(answers), now), ...answers };
+  }
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
@@ -44,25 +52,28 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     requireAll(answers, line);
   }
 
-  const { request, now } = resolveRequest(answers, clock);
+  const resolved = resolveRequest(answers, clock);
+  const { request, now } = resolved;
   const plan = makePlan(request, now);
   // Loaded after the questions, so the first prompt appears sooner.
-  const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }, notes, phones] =
-    await Promise.all([
-      import('./messages/render.js'),
-      import('./deliver/index.js'),
-      import('./colour.js'),
-      import('./messages/warnings.js'),
-      import('./messages/phone-number.js'),
-    ]);
-  const messages = renderMessages(
-    plan,
-    loadTemplates(deps.templatesRoot, request.lang, request.channels),
-    { foreignPhone: await phones.loadForeignFormat([request.sender.phone]) },
-  );
-  for (const warning of notes.messageWarnings(plan)) {
-    deps.stderr.write(`${notes.describeWarning(warning, request.lang)}\n`);
+  const [render, { formatOutput }, { colourLevel }, { loadForeignFormat }] = await Promise.all([
+    import('./messages/render.js'),
+    import('./deliver/index.js'),
+    import('./colour.js'),
+    import('./messages/phone-number.js'),
+  ]);
+  const warnings = [...resolved.warnings, ...render.messageWarnings(plan)];
+  if (warnings.length) {
+    const { warningText } = await import('./messages/warnings.js');
+    for (const warning of warnings) {
+      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+    }
   }
+  const messages = render.renderMessages(
+    plan,
+    render.loadTemplates(deps.templatesRoot, request.lang, request.channels),
+    { foreignPhone: await loadForeignFormat([request.sender.phone]) },
+  );
   const colour = colourLevel({ isTTY: !line.copy && deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
   const output = await formatOutput(plan, messages, { colour });

@@ -1,6 +1,5 @@
-import type { DateTime } from 'luxon';
 import type { Lang, Zone } from '../core/types.js';
-import { inZone, wallClock, zoneLabel } from './dates.js';
+import { daysFrom, formatCompact, formatRelative, inZone, listTimes } from './dates.js';
 
 /**
  * How a date is written: `long` "Jumat, 27 November 2026 pukul 10.00 WIB" /
@@ -23,7 +22,7 @@ export interface DateStyle {
   form: DateForm;
   relative: Relative;
   /** The moment the words are read: "today" and "tomorrow" count from it, in the zone. */
-  from: DateTime;
+  from: Date;
   /** The year is said when it differs from this one; `null`: always (long form only). */
   yearRef: number | null;
 }
@@ -34,26 +33,18 @@ export interface SaidDate {
   relative: boolean;
 }
 
-const AT: Record<Lang, string> = { id: 'pukul', en: 'at' };
 const DAY_WORDS: Record<Lang, readonly [string, string]> = {
   id: ['hari ini', 'besok'],
   en: ['today', 'tomorrow'],
 };
 
-/** Calendar days from `from` to `at`, counted in `zone` (0 = the same day). */
-export function calendarDays(at: DateTime, from: DateTime, zone: Zone): number {
-  const day = inZone(at, zone).startOf('day');
-  const today = inZone(from, zone).startOf('day');
-  return Math.round(day.diff(today, 'days').days);
-}
-
 // A message is rendered several times while it is fitted to its limit, each time saying
 // the same few dates; zone arithmetic is the costly part, so each phrase is made once.
 const said = new Map<string, SaidDate>();
 
-function write(at: DateTime, style: DateStyle, showYear: boolean): SaidDate {
+function write(at: Date, style: DateStyle, showYear: boolean): SaidDate {
   const { lang, zone, form, relative, from } = style;
-  const key = [at.toMillis(), from.toMillis(), lang, zone.id, form, relative, showYear].join();
+  const key = [at.getTime(), from.getTime(), lang, zone.id, form, relative, showYear].join();
   let phrase = said.get(key);
   if (!phrase) {
     if (said.size > 500) said.clear();
@@ -63,33 +54,32 @@ function write(at: DateTime, style: DateStyle, showYear: boolean): SaidDate {
   return phrase;
 }
 
-function compose(at: DateTime, style: DateStyle, showYear: boolean): SaidDate {
-  const { lang, zone } = style;
-  const c = wallClock(at, zone, lang);
-  const local = inZone(at, zone);
-  const time = `${AT[lang]} ${c.time} ${zoneLabel(zone, at, lang)}`;
-  const days = style.relative === 'none' ? -1 : calendarDays(at, style.from, zone);
+function compose(at: Date, style: DateStyle, showYear: boolean): SaidDate {
+  const { lang, zone, from } = style;
+  const days = style.relative === 'none' ? -1 : daysFrom(from, at, zone);
   const dayWord = days === 0 || days === 1 ? DAY_WORDS[lang][days] : undefined;
-  if (dayWord && style.relative === 'replace')
-    return { text: `${dayWord} ${time}`, relative: true };
-  let date: string;
-  if (style.form === 'compact') {
-    date =
-      lang === 'id'
-        ? `${c.weekday}, ${local.day}/${local.month}`
-        : `${c.weekday.slice(0, 3)} ${local.day} ${c.month.slice(0, 3)}`;
-  } else {
-    date = `${c.weekday}, ${c.day} ${c.month}${showYear ? ` ${c.year}` : ''}`;
+  if (dayWord && style.relative === 'replace') {
+    return { text: formatRelative(at, from, zone, lang), relative: true };
   }
+  let date: string;
+  const [listed] = listTimes([at], zone, lang).items;
+  if (style.form === 'long') date = (showYear ? listed?.withYear : listed?.withoutYear) ?? '';
+  else if (lang === 'id') date = formatCompact(at, from, zone, lang);
+  // English by the month's name, never a year: "1/12" reads as 12 January in New York.
+  else
+    date = (listed?.withoutYear ?? '').replace(
+      /^(\p{L}{3})\p{L}*, (\d+) (\p{L}{3})\p{L}*/u,
+      '$1 $2 $3',
+    );
   return dayWord
-    ? { text: `${dayWord}, ${date} ${time}`, relative: true }
-    : { text: `${date} ${time}`, relative: false };
+    ? { text: `${dayWord}, ${date}`, relative: true }
+    : { text: date, relative: false };
 }
 
-const yearOf = (at: DateTime, zone: Zone): number => inZone(at, zone).year;
+const yearOf = (at: Date, zone: Zone): number => inZone(at, zone).getFullYear();
 
 /** One date in `style`: the year only when it differs from `style.yearRef`. */
-export function sayDate(at: DateTime, style: DateStyle): SaidDate {
+export function sayDate(at: Date, style: DateStyle): SaidDate {
   return write(at, style, style.yearRef === null || yearOf(at, style.zone) !== style.yearRef);
 }
 
@@ -97,7 +87,7 @@ export function sayDate(at: DateTime, style: DateStyle): SaidDate {
  * Several dates in `style`, the year said once: when all share a year that must be
  * said, only the last one carries it ("Rabu, 2 Desember … Kamis, 3 Desember 2027 …").
  */
-export function sayDates(dates: readonly DateTime[], style: DateStyle): SaidDate[] {
+export function sayDates(dates: readonly Date[], style: DateStyle): SaidDate[] {
   const years = new Set(dates.map((d) => yearOf(d, style.zone)));
   const [shared] = years;
   if (years.size !== 1 || shared === undefined) return dates.map((d) => sayDate(d, style));

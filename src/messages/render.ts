@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Channel, Lang, Message, Plan } from '../core/types.js';
+import type { Channel, Lang, Message, Plan, ReasonKey } from '../core/types.js';
 import { charCount, LINKEDIN_LIMIT } from './linkedin.js';
 import type { ForeignFormat } from './phone-number.js';
+import { NEUTRAL_IN_RESCHEDULE } from './phrases.js';
 import { countSegments, toGsm } from './sms.js';
 import { fitByCuts, renderTemplate } from './template.js';
 import { buildView, type Cut } from './view.js';
@@ -32,6 +33,17 @@ export const CUTS: Readonly<Record<'sms' | 'voicemail' | 'linkedin', readonly Cu
   voicemail: ['role', 'ornaments', 'company', 'callee', 'long-name'],
   linkedin: ['role', 'ornaments', 'company', 'name', 'callee'],
 };
+
+/** What the messages say differently from what was asked: a code, worded at the edge. */
+export type MessageWarning = { code: 'reason-neutralised'; reason: ReasonKey };
+
+/** The messages' own warnings for `plan`, each once. */
+export function messageWarnings(plan: Plan): MessageWarning[] {
+  const { mode, reason } = plan.request;
+  return mode === 'reschedule' && NEUTRAL_IN_RESCHEDULE.has(reason)
+    ? [{ code: 'reason-neutralised', reason }]
+    : [];
+}
 
 /** What the rendering may use besides the plan. */
 export interface RenderOptions {

@@ -1,4 +1,3 @@
-import type { DateTime } from 'luxon';
 import type { Channel, Plan } from '../core/types.js';
 import {
   capitalise,
@@ -77,8 +76,8 @@ export interface MessageView {
 /** When the messages are used: the call (script and voicemail), and the written ones. */
 interface Moments {
   first: 'call' | 'write';
-  call: DateTime;
-  send: DateTime;
+  call: Date;
+  send: Date;
   /** The written messages go out now (first under `write`, or right after calling now). */
   sendNow: boolean;
 }
@@ -88,7 +87,7 @@ function moments(plan: Plan): Moments {
   // Short notice: the call is made now.
   const call = plan.advice === 'short' ? plan.now : plan.call.callAt;
   const send = first === 'write' ? plan.now : call;
-  return { first, call, send, sendNow: send.toMillis() === plan.now.toMillis() };
+  return { first, call, send, sendNow: send.getTime() === plan.now.getTime() };
 }
 
 /** How one channel says its dates: the interview, the list of slots, one slot. */
@@ -99,8 +98,8 @@ interface DateWords {
 
 function dateWords(plan: Plan, channel: Channel, m: Moments, cuts: ReadonlySet<Cut>): DateWords {
   const { at, lang, zone, slots } = plan.request;
-  const year = (t: DateTime): number => inZone(t, zone).year;
-  const style = (from: DateTime, over: Partial<DateStyle>): DateStyle => ({
+  const year = (t: Date): number => inZone(t, zone).getFullYear();
+  const style = (from: Date, over: Partial<DateStyle>): DateStyle => ({
     lang,
     zone,
     form: 'long',
@@ -150,7 +149,7 @@ export function buildView(plan: Plan, channel: Channel, options: ViewOptions = {
   const words = PHRASES[r.lang];
   const m = moments(plan);
   const dates = dateWords(plan, channel, m, cuts);
-  const hour = (t: DateTime): number => inZone(t, r.zone).hour;
+  const hour = (t: Date): number => inZone(t, r.zone).getHours();
   const used = channel === 'phone' || channel === 'voicemail' ? m.call : m.send;
 
   const interviewer = r.interviewer?.trim() ?? '';

@@ -10,15 +10,12 @@ import {
 import { makePlan } from '../core/plan.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
-import {
-  effectiveNow,
-  FLAG_OF,
-  interviewZone,
-  parseChannels,
-  parseFormat,
-  type Clock,
-  type InterviewTime,
-} from '../core/request.js';
+import type { Clock } from '../core/clock.js';
+import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
+import { FLAG_OF, take } from '../core/flags.js';
+import { parseWhen } from '../core/time.js';
+import { effectiveNow, fallbackZone, type InterviewTime } from '../core/interview-time.js';
+import { readSlot } from '../core/slots.js';
 import {
   CHANNELS,
   LANGS,
@@ -41,7 +38,7 @@ import {
   askWhen,
   showVerdict,
 } from './questions.js';
-import { readFutureInterview, readSlot } from './times.js';
+import { readFutureInterview } from './times.js';
 
 /** What the flow needs from the caller: the clock, the streams and `--no-color`. */
 export interface FlowContext {
@@ -75,8 +72,15 @@ function usable<T>(
 /** Flags without a question of their own must be right before the first question. */
 function checkSilentFlags(answers: Answers, clock: Clock): void {
   // Without them there is nothing to check, and reading the clock would start ICU before the first question.
-  if (answers.now || answers.tz || answers.at)
-    effectiveNow(answers, interviewZone(answers, clock), clock);
+  if (answers.now || answers.tz || answers.at) {
+    const zone = fallbackZone(answers, clock);
+    // A --now without a zone, when TZ cannot be read, waits for the interview's zone.
+    if (zone || !answers.now) effectiveNow(answers, zone, clock);
+    else {
+      const read = parseWhen(answers.now, zone, clock.now);
+      if (!read.ok && read.problem.code !== 'system-zone') take('now', read);
+    }
+  }
   parseChannels(answers.channels);
   parseFormat(answers.format);
 }
@@ -149,8 +153,9 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   let interview = usable(ask, 'at', answers.at, readAt);
   const askedAt = !interview;
   if (!interview) {
-    const zone = interviewZone(answers, ctx.clock);
-    const label = zoneLabel(zone, effectiveNow(answers, zone, ctx.clock), lang);
+    const zone = fallbackZone(answers, ctx.clock);
+    // Without a readable system zone there is no default: the answer must name one.
+    const label = zone ? zoneLabel(zone, effectiveNow(answers, zone, ctx.clock)) : 'TZ?';
     const typed = await askWhen(ask, L.at(label), readAt);
     out.at = typed.text;
     interview = typed.value;
@@ -170,15 +175,15 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
   out.mode = answers.mode ?? (await askGate(ask, reason));
   if (out.mode === 'reschedule' && !answers.slots?.length) {
-    const label = zoneLabel(interview.zone, interview.now, lang);
+    const label = zoneLabel(interview.zone, interview.now);
     out.slots = await askSlots(ask, label, (text) => readSlot(text, interview));
   }
 
   out.name = await line('name', L.name, name);
   out.phone = await line('phone', L.phone, checkPhone, true);
   out.email = await line('email', L.email, checkEmail, true);
-  const emlNeedsTo = answers.format?.trim().toLowerCase() === 'eml';
-  out.to = await line('to', emlNeedsTo ? L.toRequired : L.to, checkEmail, !emlNeedsTo);
+  const toRequired = needsRecipient(parseFormat(answers.format));
+  out.to = await line('to', toRequired ? L.toRequired : L.to, checkEmail, !toRequired);
   out.recruiterPhone = await line('recruiterPhone', L.recruiterPhone, checkPhone, true);
 
   // Optional questions left empty are dropped, so that `...answers` merges stay clean.

@@ -1,8 +1,7 @@
-import type { DateTime } from 'luxon';
 import { gateDefault } from '../core/gate.js';
 import type { Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
-import { MAX_SLOTS } from '../core/request.js';
+import { MAX_SLOTS } from '../core/slots.js';
 import type { Honorific, Lang, Mode, Plan, ReasonKey } from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
 import { validator, type Ask } from './ask.js';
@@ -125,7 +124,7 @@ export async function askGate(ask: Ask, reason: ReasonKey): Promise<Mode> {
 export async function askSlots(
   ask: Ask,
   zoneLabel: string,
-  read: (text: string) => Checked<DateTime>,
+  read: (text: string) => Checked<unknown>,
 ): Promise<string[]> {
   const slots: string[] = [];
   while (slots.length < MAX_SLOTS) {

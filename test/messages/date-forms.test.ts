@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.js';
 import {
@@ -8,8 +7,8 @@ import {
   sayDates,
   type DateStyle,
 } from '../../src/messages/date-forms.js';
+import { iso } from '../support/time.js';
 
-const iso = (text: string): DateTime => DateTime.fromISO(text, { setZone: true });
 const JAKARTA = { id: 'Asia/Jakarta' };
 /** Thursday 26 November 2026, 14:00 WIB. */
 const FROM = iso('2026-11-26T14:00:00+07:00');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang, type Mode, type ReasonKey } from '../../src/core/types.js';
 import { ownSentence } from '../../src/messages/phrases.js';
-import { messageWarnings } from '../../src/messages/warnings.js';
+import { messageWarnings } from '../../src/messages/render.js';
 import { runBin, SCRIPTED } from '../e2e/run-bin.js';
 import { messagesOf, planOf } from './scenarios.js';
 import { violations } from './matrix.js';
@@ -112,8 +112,8 @@ describe('asking for another time never reads as weighing another offer', () => 
   });
 
   it.each<[Lang, RegExp]>([
-    ['id', /^catatan: alasan "offer" tidak disebut .*--reason-text.*\n$/],
-    ['en', /^note: the reason "offer" is not named .*--reason-text.*\n$/],
+    ['id', /^batal-wawancara: alasan "offer" tidak disebut .*--reason-text[^\n]*\n$/],
+    ['en', /^batal-wawancara: the reason "offer" is not named .*--reason-text[^\n]*\n$/],
   ])('%s: the user is told once, on stderr, in their language', (lang, line) => {
     const run = runBin([...SCRIPTED, '--lang', lang, '--reschedule', '--channel', 'email,sms']);
     expect(run.code).toBe(0);

@@ -1,11 +1,12 @@
 // @inquirer/testing/vitest must come first: it mocks @inquirer/prompts for the flow.
 import { screen } from '@inquirer/testing/vitest';
-import { DateTime } from 'luxon';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { iso } from '../support/time.js';
 import { makePlan } from '../../src/core/plan.js';
 import { problemText } from '../../src/core/problems.js';
-import { resolveRequest, type Clock } from '../../src/core/request.js';
+import type { Clock } from '../../src/core/clock.js';
+import { resolveRequest } from '../../src/core/request.js';
 import type { Answers, Lang, Message } from '../../src/core/types.js';
 import { describeAdvice, describeNotice } from '../../src/messages/advice.js';
 import { askCopy, askMissing, type FlowContext } from '../../src/prompts/flow.js';
@@ -24,7 +25,7 @@ function context(now = NOW): FlowContext & { stderr: () => string } {
     },
   });
   const clock: Clock = {
-    now: DateTime.fromISO(now, { setZone: true }),
+    now: iso(now),
     systemZone: 'Asia/Jakarta',
   };
   return {
