@@ -13,7 +13,7 @@ describe('one proposed time is one question', () => {
       'Apakah Ibu berkenan jika wawancara dilakukan pada Senin, 30 November pukul 09.00 WIB?',
     ],
     ['id', 'phone', 'Apakah wawancara dapat dilakukan pada Senin, 30 November pukul 09.00 WIB?'],
-    ['id', 'sms', 'Apakah wawancara dapat dilakukan pada Senin, 30'],
+    ['id', 'sms', 'Apakah dapat dilakukan pada Senin, 30'],
     ['en', 'email', 'Would Monday, 30 November at 9:00 AM WIB suit you?'],
     ['en', 'phone', 'Would Monday, 30 November at 9:00 AM WIB suit you?'],
     ['en', 'sms', 'Would Mon'],
@@ -90,7 +90,7 @@ describe('without proposed times, every channel asks for the recruiter’s', () 
   };
   const PROMISES: Record<Lang, RegExp> = {
     id: /Usulan waktu|saya kirimkan/,
-    en: /times I could make|alternative times|I will email some/,
+    en: /times I'm available|alternative times|I will email some/,
   };
 
   it.each(LANGS)('%s: phone, voicemail, email and text ask; none promises times', async (lang) => {
@@ -109,8 +109,8 @@ describe('without proposed times, every channel asks for the recruiter’s', () 
   it.each<[Lang, Answers, string]>([
     ['id', {}, 'Usulan waktu pengganti saya kirimkan melalui email.'],
     ['id', WRITE_FIRST, 'Usulan waktu pengganti ada di email saya.'],
-    ['en', {}, "I'll email you the times I could make."],
-    ['en', WRITE_FIRST, 'The times I could make are in my email.'],
+    ['en', {}, "I'll email you the times I'm available."],
+    ['en', WRITE_FIRST, "The times I'm available are in my email."],
   ])(
     '%s %j: with times, the voicemail points to the email that lists them',
     async (lang, more, said) => {
