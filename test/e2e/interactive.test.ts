@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/prompts/locale.js';
+import { PROFILE_WORDS } from '../../src/prompts/profile.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
 
@@ -72,6 +73,8 @@ describe('the interactive flow in a real terminal', () => {
     await t.waitFor('Rencana pembatalan wawancara: PT Maju Jaya');
     await t.waitFor('Yth. Ibu Sari Wulandari');
     await t.answer(ID.copy.message, KEY.enter);
+    // The details were typed: saving them is offered once (answered "no" here; see profile.test.ts).
+    await t.answer(PROFILE_WORDS.id.save('nama, nomor telepon dan email'), KEY.down + KEY.enter);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
   });
 

@@ -1,4 +1,6 @@
 import { spawn, type IPty } from '@lydell/node-pty';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03', ctrlD: '\x04' };
@@ -93,5 +95,7 @@ export function terminalEnv(extra: Record<string, string> = {}): Record<string, 
   for (const key of ['FORCE_COLOR', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
     delete env[key];
   }
-  return { ...env, TZ: 'Asia/Jakarta', TERM: 'xterm-256color', ...extra };
+  // No saved profile of the machine running the tests (see run-bin.ts).
+  const config = join(tmpdir(), 'batal-wawancara-tests-no-profile');
+  return { ...env, TZ: 'Asia/Jakarta', TERM: 'xterm-256color', XDG_CONFIG_HOME: config, ...extra };
 }
