@@ -158,3 +158,20 @@ describe('the call', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('zones as people write them', () => {
+  // New York leaves summer time on 1 November 2026: the interview is EDT, the new times EST.
+  it.each<[Lang, string[]]>([
+    ['en', ['Friday, 30 October 2026 at 10:00 AM EDT', '- Monday, 2 November at 10:00 AM EST']],
+    ['id', ['Jumat, 30 Oktober 2026 pukul 10.00 EDT', '- Senin, 2 November pukul 10.00 EST']],
+  ])('%s: EDT and EST, never GMT-4', async (lang, said) => {
+    const { email, sms } = await messagesOf(lang, {
+      mode: 'reschedule',
+      at: '2026-10-30 10:00 America/New_York',
+      now: '2026-10-28 11:00 America/New_York',
+      slots: ['2026-11-02 10:00', '2026-11-03 14:00'],
+    });
+    for (const text of said) expect(email.body).toContain(text);
+    expect(`${email.body}${sms.body}`).not.toMatch(/GMT|UTC/);
+  });
+});
