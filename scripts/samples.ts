@@ -10,7 +10,7 @@ import type { Answers, Channel, Lang, Message, Mode } from '../src/core/types.js
 import { describeAdvice, describeNotice } from '../src/messages/advice.js';
 import { loadForeignFormat } from '../src/messages/phone-number.js';
 import { loadTemplates, messageWarnings, renderMessages } from '../src/messages/render.js';
-import { warningText } from '../src/messages/warnings.js';
+import { WARNING_LABEL, warningText } from '../src/messages/warnings.js';
 import { GALLERY, type Scenario } from './samples.scenarios.js';
 
 export const SAMPLES_DIR = new URL('../docs/samples/', import.meta.url);
@@ -75,11 +75,12 @@ async function renderScenario(scenario: Scenario, index: number): Promise<string
     commandLine(scenario.answers),
     '```',
     '',
-    `> ${describeNotice(plan)}`,
-    `> ${describeAdvice(plan)}`,
+    `> ${describeNotice(plan, request.lang)}`,
+    `> ${describeAdvice(plan, request.lang)}`,
   ];
   for (const warning of [...warnings, ...messageWarnings(plan)]) {
-    lines.push('>', `> stderr: ${warningText(warning, request.lang, request.zone)}`);
+    const text = warningText(warning, request.lang, request.zone);
+    lines.push('>', `> stderr: batal-wawancara: ${WARNING_LABEL[request.lang]}: ${text}`);
   }
   for (const message of messages) lines.push('', ...describeMessage(message));
   return lines;

@@ -70,11 +70,18 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     import('./colour.js'),
     import('./messages/phone-number.js'),
   ]);
-  const warnings = [...resolved.warnings, ...render.messageWarnings(plan)];
-  if (warnings.length) {
-    const { warningText } = await import('./messages/warnings.js');
-    for (const warning of warnings) {
-      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+  // The questions showed the warnings of what they read: the time, and slots typed there.
+  const typedSlots = !line.answers.slots?.length;
+  const unseen = [
+    ...resolved.warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots)),
+    ...render.messageWarnings(plan),
+  ];
+  if (unseen.length) {
+    const { WARNING_LABEL, warningText } = await import('./messages/warnings.js');
+    const label = WARNING_LABEL[request.lang];
+    for (const warning of unseen) {
+      const text = warningText(warning, request.lang, request.zone);
+      deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
   const messages = render.renderMessages(

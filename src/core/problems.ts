@@ -17,7 +17,11 @@ export type Problem =
   /** The time needs the system zone, and `TZ` cannot be read. */
   | { code: 'system-zone' }
   | { code: 'past' }
-  | { code: 'slot-before-now' }
+  /** Slots name themselves as read on the interview's wall clock: "2026-11-28 03:00". */
+  | { code: 'slot-before-now'; slot: string }
+  | { code: 'slot-same-as-interview'; slot: string }
+  | { code: 'slot-at-night'; slot: string }
+  | { code: 'slot-duplicate'; slot: string }
   | { code: 'choice'; choices: readonly string[] };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
@@ -46,7 +50,11 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
       'system-zone': () =>
         "the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB')",
       past: () => 'the interview time has already passed — check the date',
-      'slot-before-now': () => 'this proposed time has already passed — choose a later one',
+      'slot-before-now': (p) => `${p.slot} has already passed — choose a later time`,
+      'slot-same-as-interview': (p) =>
+        `${p.slot} is the interview's own time — propose a different one`,
+      'slot-at-night': (p) => `${p.slot} is at night (before 07:00 or from 21:00) — check the time`,
+      'slot-duplicate': (p) => `${p.slot} is already proposed — choose another time`,
       choice: (p) => `choose one of: ${p.choices.join(', ')}`,
     },
     id: {
@@ -67,7 +75,12 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
       'system-zone': () =>
         "zona waktu sistem (TZ) tidak terbaca — tulis zona dengan --tz (misalnya --tz Asia/Jakarta) atau pada waktunya (misalnya '2026-11-27 10:00 WIB')",
       past: () => 'waktu wawancara sudah lewat — periksa kembali tanggalnya',
-      'slot-before-now': () => 'waktu usulan ini sudah lewat — pilih waktu yang lebih akhir',
+      'slot-before-now': (p) => `${p.slot} sudah lewat — pilih waktu yang lebih akhir`,
+      'slot-same-as-interview': (p) =>
+        `${p.slot} sama dengan jadwal wawancara — usulkan waktu lain`,
+      'slot-at-night': (p) =>
+        `${p.slot} jatuh pada malam hari (sebelum 07.00 atau mulai 21.00) — periksa jamnya`,
+      'slot-duplicate': (p) => `${p.slot} sudah diusulkan — pilih waktu lain`,
       choice: (p) => `pilih salah satu: ${p.choices.join(', ')}`,
     },
   };

@@ -83,11 +83,10 @@ interface Moments {
 }
 
 function moments(plan: Plan): Moments {
-  const first = plan.advice === 'write-first' ? 'write' : 'call';
-  // Short notice: the call is made now.
-  const call = plan.advice === 'short' ? plan.now : plan.call.callAt;
-  const send = first === 'write' ? plan.now : call;
-  return { first, call, send, sendNow: send.getTime() === plan.now.getTime() };
+  // No call can reach them in time: the script and the voicemail are for now.
+  const call = plan.call.callAt ?? plan.now;
+  const send = plan.first === 'write' ? plan.now : call;
+  return { first: plan.first, call, send, sendNow: send.getTime() === plan.now.getTime() };
 }
 
 /** How one channel says its dates: the interview, the list of slots, one slot. */

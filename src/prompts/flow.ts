@@ -7,7 +7,6 @@ import {
   MAX_NAME,
   MAX_REASON_TEXT,
 } from '../core/fields.js';
-import { makePlan } from '../core/plan.js';
 import type { ProfileKey } from '../core/profile.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
@@ -15,18 +14,12 @@ import type { Clock } from '../core/clock.js';
 import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
 import { FLAG_OF, take } from '../core/flags.js';
 import { parseWhen } from '../core/time.js';
-import { effectiveNow, fallbackZone, type InterviewTime } from '../core/interview-time.js';
+import { effectiveNow, fallbackZone } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
-import {
-  CHANNELS,
-  LANGS,
-  type Answers,
-  type Lang,
-  type Message,
-  type Plan,
-  type Request,
-} from '../core/types.js';
+import { LANGS, type Answers, type Message, type Plan, type Verdict } from '../core/types.js';
+import type { Warning } from '../core/warnings.js';
 import { zoneLabel } from '../messages/dates.js';
+import { warningText } from '../messages/warnings.js';
 import type { Deps } from '../run.js';
 import { makeAsk, type Ask, type Terminal } from './ask.js';
 import {
@@ -90,24 +83,6 @@ function checkSilentFlags(answers: Answers, clock: Clock): void {
   parseFormat(answers.format);
 }
 
-/** A request with what is known so far: enough for the notice verdict, which reads only the time. */
-function provisionalPlan(lang: Lang, company: string, interview: InterviewTime): Plan {
-  const request: Request = {
-    lang,
-    mode: 'cancel',
-    company,
-    at: interview.at,
-    zone: interview.zone,
-    reason: 'other',
-    slots: [],
-    sender: { name: '' },
-    recruiter: {},
-    channels: [...CHANNELS],
-    format: 'text',
-  };
-  return makePlan(request, interview.now);
-}
-
 /**
  * Asks, on stderr, for every answer the flags left out, in SPEC §2's order, and
  * returns the answers with the mode decided. Ctrl+C rejects with Inquirer's
@@ -124,7 +99,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   out.lang = lang;
   // The verdict is shown as soon as the time is known, but only before a question:
   // when the flags answered everything after the time, the printed plan says it once.
-  let verdict: Plan | undefined;
+  let verdict: Verdict | undefined;
   const bound = makeAsk(terminal, lang);
   const beforeQuestion = () => {
     if (verdict) showVerdict(bound, verdict);
@@ -157,17 +132,24 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   }
 
   const readAt = (text: string) => readFutureInterview(text, answers, ctx.clock);
-  let interview = usable(ask, 'at', answers.at, readAt);
-  const askedAt = !interview;
-  if (!interview) {
+  let read = usable(ask, 'at', answers.at, readAt);
+  const askedAt = !read;
+  if (!read) {
     const zone = fallbackZone(answers, ctx.clock);
     // Without a readable system zone there is no default: the answer must name one.
     const label = zone ? zoneLabel(zone, effectiveNow(answers, zone, ctx.clock)) : 'TZ?';
     const typed = await askWhen(ask, L.at(label), readAt);
     out.at = typed.text;
-    interview = typed.value;
+    read = typed.value;
   }
-  verdict = provisionalPlan(lang, out.company ?? '', interview);
+  const { interview } = read;
+  const warn = (w: Warning) => warningText(w, lang, interview.zone);
+  if (interview.ambiguous) {
+    ask.note(
+      ask.style.warn(warn({ code: 'ambiguous-time', field: 'at', ambiguity: interview.ambiguous })),
+    );
+  }
+  verdict = read.verdict;
   if (askedAt) beforeQuestion();
 
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
@@ -183,7 +165,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   out.mode = answers.mode ?? (await askGate(ask, reason));
   if (out.mode === 'reschedule' && !answers.slots?.length) {
     const label = zoneLabel(interview.zone, interview.now);
-    out.slots = await askSlots(ask, label, (text) => readSlot(text, interview));
+    out.slots = await askSlots(ask, label, (text, taken) => readSlot(text, interview, taken), warn);
   }
 
   out.name = await line('name', L.name, name);

@@ -112,8 +112,8 @@ describe('asking for another time never reads as weighing another offer', () => 
   });
 
   it.each<[Lang, RegExp]>([
-    ['id', /^batal-wawancara: alasan "offer" tidak disebut .*--reason-text[^\n]*\n$/],
-    ['en', /^batal-wawancara: the reason "offer" is not named .*--reason-text[^\n]*\n$/],
+    ['id', /^batal-wawancara: peringatan: alasan "offer" tidak disebut .*--reason-text[^\n]*\n$/],
+    ['en', /^batal-wawancara: warning: the reason "offer" is not named .*--reason-text[^\n]*\n$/],
   ])('%s: the user is told once, on stderr, in their language', (lang, line) => {
     const run = runBin([...SCRIPTED, '--lang', lang, '--reschedule', '--channel', 'email,sms']);
     expect(run.code).toBe(0);

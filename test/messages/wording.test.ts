@@ -149,6 +149,22 @@ describe('the call', () => {
     }
   });
 
+  // Friday 20:00, the interview Saturday 08:00: no call can reach them before it starts.
+  it.each<[Lang, string, string]>([
+    ['id', 'Selamat malam, Ibu Sari.', 'Selamat malam.'],
+    ['en', 'Good evening, Sarah.', 'Have a good evening.'],
+  ])(
+    '%s: with no call in time, the script is for now and refers to the email',
+    async (lang, hello, bye) => {
+      const m = await messagesOf(lang, { at: '2026-11-28 08:00 WIB', now: '2026-11-27 20:00 WIB' });
+      for (const body of [m.phone.body, m.voicemail.body]) {
+        expect(body.startsWith(hello)).toBe(true);
+        expect(body.endsWith(bye)).toBe(true);
+        expect(body).toContain(AS_WRITTEN[lang]);
+      }
+    },
+  );
+
   it('an evening greeting is never followed by "Have a good day"', async () => {
     const found = await violations('en', (c) =>
       [c.messages.phone, c.messages.voicemail].some(
