@@ -4,6 +4,9 @@ import type { Lang } from './types.js';
 export type Problem =
   | { code: 'empty' }
   | { code: 'control' }
+  | { code: 'invisible' }
+  | { code: 'encoding' }
+  | { code: 'encoded-word' }
   | { code: 'too-long'; max: number }
   | { code: 'email' }
   | { code: 'phone' }
@@ -35,6 +38,12 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
     en: {
       empty: () => 'this is required',
       control: () => 'remove control characters (line breaks, tabs, escape codes)',
+      invisible: () =>
+        'remove invisible characters (zero-width spaces, direction marks, soft hyphens, BOM)',
+      encoding: () =>
+        "holds U+FFFD (\ufffd): the text was not valid UTF-8 — type it again or check the terminal's encoding",
+      'encoded-word': () =>
+        'remove the "=?…?=" part: mail programs would decode it into other text',
       'too-long': (p) => `keep it to ${p.max} characters or fewer`,
       email: () => 'not an email address — use e.g. name@example.com',
       phone: () => 'not a phone number — use e.g. 0812 3456 7890 or +62 812 3456 7890',
@@ -60,6 +69,12 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
     id: {
       empty: () => 'wajib diisi',
       control: () => 'hapus karakter kontrol (baris baru, tab, kode escape)',
+      invisible: () =>
+        'hapus karakter tak terlihat (spasi lebar nol, penanda arah teks, tanda hubung lunak, BOM)',
+      encoding: () =>
+        'berisi U+FFFD (\ufffd): teks bukan UTF-8 yang sah — ketik ulang atau periksa pengodean terminal',
+      'encoded-word': () =>
+        'hapus bagian "=?…?=": program email akan mengubahnya menjadi teks lain',
       'too-long': (p) => `maksimal ${p.max} karakter`,
       email: () => 'alamat email tidak valid — contoh: nama@contoh.com',
       phone: () => 'nomor telepon tidak valid — contoh: 0812 3456 7890 atau +62 812 3456 7890',

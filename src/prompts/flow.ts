@@ -67,6 +67,9 @@ function usable<T>(
   return undefined;
 }
 
+/** A flag given as an empty string. */
+const isEmptyFlag = (value: Answers[keyof Answers]) => typeof value === 'string' && !value.trim();
+
 /** Flags without a question of their own must be right before the first question. */
 function checkSilentFlags(answers: Answers, clock: Clock): void {
   // Without them there is nothing to check, and reading the clock would start ICU before the first question.
@@ -97,6 +100,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     usable(makeAsk(terminal, 'en'), 'lang', answers.lang, (v) => checkChoice(v, LANGS)) ??
     (await askLanguage(makeAsk(terminal, 'id')));
   out.lang = lang;
+  if (ctx.deps.session) ctx.deps.session.lang = lang;
   // The verdict is shown as soon as the time is known, but only before a question:
   // when the flags answered everything after the time, the printed plan says it once.
   let verdict: Verdict | undefined;
@@ -120,14 +124,22 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   if (ctx.profile?.keys.length)
     ask.note(takenFromProfile(ctx.profile.keys, ctx.profile.path, lang));
   const name = (v: string) => checkLine(v, MAX_NAME);
-  const line = (field: keyof Answers, message: string, check: typeof name, optional = false) =>
-    usable(ask, field, answers[field] as string | undefined, check) ??
-    askLine(ask, message, check, optional);
+  const line = async (
+    field: keyof Answers,
+    message: string,
+    check: typeof name,
+    optional = false,
+  ) =>
+    // An optional flag given empty (--interviewer '') is an answer: none.
+    optional && isEmptyFlag(answers[field])
+      ? undefined
+      : (usable(ask, field, answers[field] as string | undefined, check) ??
+        askLine(ask, message, check, optional));
 
   out.company = await line('company', L.company, name);
   out.role = await line('role', L.role, name, true);
   out.interviewer = await line('interviewer', L.interviewer, name, true);
-  if (lang === 'id' && out.interviewer && !answers.honorific?.trim()) {
+  if (lang === 'id' && out.interviewer && answers.honorific === undefined) {
     out.honorific = await askHonorific(ask, out.interviewer);
   }
 
@@ -155,7 +167,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
   const reason = given ?? (await askReason(ask));
   out.reason = reason;
-  if (!answers.reasonText?.trim() && (!given || reason === 'other')) {
+  const textGiven = answers.reasonText !== undefined;
+  if (!answers.reasonText?.trim() && (reason === 'other' || (!given && !textGiven))) {
     const reasonLine = (v: string) => checkLine(v, MAX_REASON_TEXT);
     const required = reason === 'other';
     const message = required ? L.reasonText.required : L.reasonText.optional;
