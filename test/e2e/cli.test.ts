@@ -145,6 +145,7 @@ describe('JSON', () => {
       expect('subject' in m).toBe(m.channel === 'email');
       expect('limit' in m).toBe(m.channel === 'linkedin');
       expect('segments' in m).toBe(m.channel === 'sms');
+      expect('full' in m).toBe(m.channel === 'sms');
     }
     expect(plan.messages[4].limit).toBe(200);
     expect(plan.messages[4].length).toBeLessThanOrEqual(200);
