@@ -23,6 +23,9 @@ const VENDOR = {
   '@inquirer/prompts': './vendor/prompts.cjs',
   'nodemailer/lib/mail-composer/index.js': './vendor/mail-composer.cjs',
   'libphonenumber-js/min': './vendor/phone.cjs',
+  'ical.js': './vendor/ical.cjs',
+  'windows-iana': './vendor/windows-iana.cjs',
+  mailparser: './vendor/mailparser.cjs',
 };
 
 /** The names the sources import from a package (`import { a, b } from 'pkg'`). */
@@ -221,6 +224,11 @@ const results = await Promise.all([
     'libphonenumber-js/min',
     "export { parsePhoneNumberFromString } from 'libphonenumber-js/min';",
   ),
+  // Read only with --invite (mailparser only for an invitation that came as an email).
+  vendor('ical.js', "export { default } from 'ical.js';"),
+  // Its package entry holds both its development and production builds: take the ES module.
+  vendor('windows-iana', "export { findIana } from 'windows-iana/dist/windows-iana.esm.js';"),
+  vendor('mailparser', "export { simpleParser } from 'mailparser';"),
 ]);
 
 // The bundles carry code of these packages: their licences travel with it.
