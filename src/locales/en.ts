@@ -117,6 +117,8 @@ export const EN: Locale = {
     label: 'warning',
     ambiguousTime: (p) =>
       `${p.local} happens twice in ${p.zone} (clocks go back from ${p.from} to ${p.to}); using the first, ${p.chosen}`,
+    reasonNeutralised: (reason) =>
+      `the reason "${reason}" is not named in a request to reschedule, as it would read as weighing other options; the messages say only that you cannot attend at that time (add your own sentence with --reason-text if you wish)`,
     slotWeekend: (when) =>
       `the proposed time ${when} falls on a weekend; make sure the office is open`,
     slotOutsideHours: (when) =>

@@ -116,6 +116,8 @@ export const ID: Locale = {
     label: 'peringatan',
     ambiguousTime: (p) =>
       `${p.local} terjadi dua kali di ${p.zone} (jam dimundurkan dari ${p.from} ke ${p.to}); dipakai yang pertama, ${p.chosen}`,
+    reasonNeutralised: (reason) =>
+      `alasan "${reason}" tidak disebut dalam permohonan jadwal ulang, karena akan terbaca seolah Anda menimbang pilihan lain; pesan hanya menyebut bahwa Anda berhalangan hadir (tambahkan kalimat sendiri dengan --reason-text bila perlu)`,
     slotWeekend: (when) => `waktu usulan ${when} jatuh pada akhir pekan; pastikan kantor buka`,
     slotOutsideHours: (when) => `waktu usulan ${when} di luar jam kerja (09.00–17.00)`,
   },

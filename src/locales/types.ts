@@ -125,6 +125,8 @@ export interface WarningWords {
     chosen: string;
   }) => string;
   slotWeekend: (when: string) => string;
+  /** In reschedule mode, a reason that would read as weighing other options is not named. */
+  reasonNeutralised: (reason: string) => string;
   slotOutsideHours: (when: string) => string;
 }
 

@@ -2,6 +2,7 @@ import type { Lang, Zone } from '../core/types.js';
 import type { Warning } from '../core/warnings.js';
 import { LOCALES } from '../locales/index.js';
 import { formatWhen, inZone, zoneLabel } from './dates.js';
+import type { MessageWarning } from './render.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -12,9 +13,11 @@ function clockOf(at: Date, zone: Zone, lang: Lang): string {
   return `${pad(local.getHours())}${sep}${pad(local.getMinutes())} ${zoneLabel(zone, at)}`;
 }
 
-/** A core warning in words, one line, in `lang` (times shown in the interview's zone). */
-export function warningText(warning: Warning, lang: Lang, zone: Zone): string {
+/** A warning in words, one line, in `lang` (times shown in the interview's zone). */
+export function warningText(warning: Warning | MessageWarning, lang: Lang, zone: Zone): string {
   switch (warning.code) {
+    case 'reason-neutralised':
+      return LOCALES[lang].warnings.reasonNeutralised(warning.reason);
     case 'ambiguous-time': {
       const a = warning.ambiguity;
       const chosen = clockOf(a.chosen, zone, lang);

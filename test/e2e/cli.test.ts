@@ -45,14 +45,15 @@ describe('plans as text, in both languages', () => {
       '2026-11-26 09:00 WIB', // 23 hours ahead: short notice
       [
         'Rencana penjadwalan ulang wawancara: PT Maju Jaya',
-        'Senin, 30 November 2026 pukul 10.00 WIB',
+        // The year is said once, with the interview.
+        'Senin, 30 November pukul 10.00 WIB',
       ],
     ],
     [
       'en',
       '--reschedule',
       '2026-11-26 09:00 WIB',
-      ['Plan to reschedule the interview: PT Maju Jaya', 'Monday, 30 November 2026'],
+      ['Plan to reschedule the interview: PT Maju Jaya', 'Monday, 30 November at 10:00 AM WIB'],
     ],
   ])('%s %s at %s', (lang, mode, at, expected) => {
     const args = [...SCRIPTED, '--lang', lang, mode, '--at', at];
@@ -99,6 +100,16 @@ describe('plans as text, in both languages', () => {
       }
     },
   );
+
+  it('a short-notice email names the day, in proportion, not only "less than 24 hours"', () => {
+    const args = [...SCRIPTED, '--sure', '--at', '2026-11-26 09:00 WIB', '--format', 'json'];
+    const { code, stdout } = runBin(args);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as { messages: { channel: string; body: string }[] };
+    const email = plan.messages.find((m) => m.channel === 'email')?.body ?? '';
+    expect(email).toContain('pemberitahuan yang mendadak');
+    expect(email).toContain('besok, Kamis, 26 November 2026 pukul 09.00 WIB');
+  });
 
   it('one --channel prints only that message body', () => {
     const { code, stdout } = runBin([...SCRIPTED, '--sure', '--channel', 'email']);
@@ -162,6 +173,7 @@ describe('JSON', () => {
       expect('subject' in m).toBe(m.channel === 'email');
       expect('limit' in m).toBe(m.channel === 'linkedin');
       expect('segments' in m).toBe(m.channel === 'sms');
+      expect('full' in m).toBe(m.channel === 'sms');
     }
     expect(plan.messages[4].limit).toBe(200);
     expect(plan.messages[4].length).toBeLessThanOrEqual(200);

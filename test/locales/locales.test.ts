@@ -84,6 +84,7 @@ const SAMPLES: Record<string, unknown[][]> = {
     ],
   ],
   'warnings.slotWeekend': [['WHEN-TEXT']],
+  'warnings.reasonNeutralised': [['offer']],
   'warnings.slotOutsideHours': [['WHEN-TEXT']],
   'advice.callAt': [['WHEN-TEXT']],
   'advice.writeNow': [[true], [false]],
