@@ -55,7 +55,9 @@ describe('run: answers → core → messages → delivery', () => {
     ['en', '--sure', 'Plan to cancel the interview: PT Maju Jaya'],
     ['en', '--reschedule', 'Plan to reschedule the interview: PT Maju Jaya'],
   ])('%s %s: the plan written whole, nothing on stderr', async (lang, mode, title) => {
-    const { done, seen, stdout, stderr } = start([...SCRIPTED, '--lang', lang, mode]);
+    // A schedule clash: a reason a reschedule names as it is (no warning).
+    const args = [...SCRIPTED, '--reason', 'conflict', '--lang', lang, mode];
+    const { done, seen, stdout, stderr } = start(args);
     await done;
     expect(seen.written.split('\n')[0]).toBe(title);
     expect(stdout.text() + stderr.text()).toBe('');
