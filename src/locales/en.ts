@@ -209,4 +209,6 @@ export const EN: Locale = {
   },
 
   report: { stopped: 'stopped' },
+
+  demo: { role: 'Data Analyst' },
 };

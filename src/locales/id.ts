@@ -206,4 +206,6 @@ export const ID: Locale = {
   },
 
   report: { stopped: 'dihentikan' },
+
+  demo: { role: 'Analis Data' },
 };

@@ -197,6 +197,28 @@ export interface ReportWords {
  * The command line's own words, in English whatever `--lang` says (like
  * Commander's errors and --help): the lines a script reads, exit 2 and exit 1.
  */
+/** What `batal-wawancara profile` prints: the listing and what was done. */
+export interface ProfileCommandWords {
+  /** The heading of the saved profile's listing, before its path. */
+  shown: string;
+  /** The heading of the listing after saving. */
+  saved: string;
+  deleted: string;
+  nothingToDelete: string;
+  none: string;
+  /** After "none": how to save one. */
+  saveHint: string;
+}
+
+/** A value that cannot go where a delivery format puts it (a second wall behind the input checks). */
+export interface DeliveryWords {
+  /** `field`: the detail as the user knows it (to, email, name, subject). */
+  notHeaderSafe: (field: string, problem: string) => Said;
+  notSingleAddress: (field: string, value: string) => Said;
+  malformedMessageId: Said;
+  notWaPhone: Said;
+}
+
 export interface CommandLineWords {
   usage: UsageWords;
   /** Why `--invite` cannot be used. */
@@ -206,6 +228,13 @@ export interface CommandLineWords {
   details: string;
   /** The product could not be written to stdout (a full disk, an I/O error). */
   notWritten: (code: string, message: string) => string;
+  profile: ProfileCommandWords;
+  delivery: DeliveryWords;
+}
+
+/** The sample answers of --demo that read in the user's language. */
+export interface DemoWords {
+  role: string;
 }
 
 /** Every word the program says in one language, outside the message templates. */
@@ -220,4 +249,5 @@ export interface Locale {
   plan: PlanWords;
   clipboard: ClipboardWords;
   report: ReportWords;
+  demo: DemoWords;
 }
