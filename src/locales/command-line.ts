@@ -138,6 +138,7 @@ export const COMMAND_LINE: CommandLineWords = {
     none: 'No profile saved',
     saveHint: 'Save one with batal-wawancara profile --name, --phone, --email and --lang.',
   },
+  standardInput: 'standard input',
   delivery: {
     notHeaderSafe: (field, problem) => ({
       what: `${field}: cannot go into a mail header`,
@@ -150,6 +151,10 @@ export const COMMAND_LINE: CommandLineWords = {
     malformedMessageId: {
       what: '--invite: the invitation email has a malformed Message-ID',
       hint: 'give the invitation as an .ics file instead',
+    },
+    noOrganizer: {
+      what: '--invite: the invitation names no organiser (ORGANIZER) to reply to',
+      hint: 'send the message another way, e.g. --format eml',
     },
     notWaPhone: {
       what: 'recruiter-phone: not a phone number wa.me can open',

@@ -17,6 +17,16 @@ export interface LanguageWords {
   intl: string;
 }
 
+/** The words a date is written with, beside what Intl gives ("besok pukul 10.00 WIB"). */
+export interface DateWords {
+  /** Before the time: "pukul", "at". */
+  at: string;
+  /** Before a named day, after a verb: "pada", "on". */
+  on: string;
+  today: string;
+  tomorrow: string;
+}
+
 /** Every word the question flow shows. */
 export interface PromptWords {
   /** Suffix of a question that may be left empty. */
@@ -217,6 +227,7 @@ export interface DeliveryWords {
   notSingleAddress: (field: string, value: string) => Said;
   malformedMessageId: Said;
   notWaPhone: Said;
+  noOrganizer: Said;
 }
 
 export interface CommandLineWords {
@@ -230,6 +241,8 @@ export interface CommandLineWords {
   notWritten: (code: string, message: string) => string;
   profile: ProfileCommandWords;
   delivery: DeliveryWords;
+  /** How `--invite -` names where it read from (in "… is larger than 1 MiB"). */
+  standardInput: string;
 }
 
 /** The sample answers of --demo that read in the user's language. */
@@ -240,6 +253,7 @@ export interface DemoWords {
 /** Every word the program says in one language, outside the message templates. */
 export interface Locale {
   language: LanguageWords;
+  dates: DateWords;
   prompts: PromptWords;
   problems: ProblemWords;
   warnings: WarningWords;
