@@ -3,6 +3,8 @@ import type { TZDate } from '@date-fns/tz';
 /** Languages of prompts and messages. */
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
+/** The language of prompts and messages when none is chosen. */
+export const DEFAULT_LANG: Lang = 'id';
 
 /** What the candidate does: withdraw, or ask for another time. */
 export type Mode = 'cancel' | 'reschedule';
@@ -154,6 +156,8 @@ export interface Message {
   limit?: number;
   /** SMS only: number of SMS segments (GSM-7 or UCS-2). */
   segments?: number;
+  /** SMS only: the whole text before shortening to fit the segments, for WhatsApp. */
+  full?: string;
 }
 
 /** What a reply to a calendar invitation repeats from it (RFC 5546), as the invitation wrote it. */

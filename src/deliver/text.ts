@@ -1,82 +1,15 @@
 import { Chalk } from 'chalk';
 import type { ColourLevel } from '../colour.js';
 import { inActionOrder } from '../core/plan.js';
-import type { Channel, Lang, Message, Plan } from '../core/types.js';
+import type { Channel, Message, Plan } from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
 import { formatRelative, formatWhen } from '../messages/dates.js';
-
-interface TextLabels {
-  title: Record<Plan['request']['mode'], string>;
-  /** What each channel is called in a heading. */
-  channel: Record<Channel, string>;
-  /** When to send it, after the dash. */
-  now: string;
-  callNow: string;
-  /** Under `write`: a call to make sure the email arrived. */
-  callToConfirm: (when: string) => string;
-  /** Under `write` with no reachable hour before the interview. */
-  callIfReachable: string;
-  ifNoAnswer: string;
-  afterCall: string;
-  linkedin: string;
-  subject: string;
-  segments: (n: number) => string;
-  characters: (n: number, limit: number) => string;
-}
-
-const LABELS: Record<Lang, TextLabels> = {
-  id: {
-    title: {
-      cancel: 'Rencana pembatalan wawancara',
-      reschedule: 'Rencana penjadwalan ulang wawancara',
-    },
-    channel: {
-      phone: 'Telepon',
-      voicemail: 'Pesan suara',
-      email: 'Email',
-      sms: 'SMS / WhatsApp',
-      linkedin: 'LinkedIn',
-    },
-    now: 'kirim sekarang',
-    callNow: 'sekarang',
-    callToConfirm: (when) => `${when}, untuk memastikan pesan Anda sudah diterima`,
-    callIfReachable: 'hanya jika rekruter bisa dihubungi sebelum wawancara',
-    ifNoAnswer: 'jika telepon tidak diangkat',
-    afterCall: 'kirim setelah menelepon',
-    linkedin: 'catatan ajakan terhubung',
-    subject: 'Subjek',
-    segments: (n) => `${n} segmen SMS`,
-    characters: (n, limit) => `${n}/${limit} karakter`,
-  },
-  en: {
-    title: {
-      cancel: 'Plan to cancel the interview',
-      reschedule: 'Plan to reschedule the interview',
-    },
-    channel: {
-      phone: 'Call',
-      voicemail: 'Voicemail',
-      email: 'Email',
-      sms: 'Text message (SMS / WhatsApp)',
-      linkedin: 'LinkedIn',
-    },
-    now: 'send now',
-    callNow: 'now',
-    callToConfirm: (when) => `${when}, to make sure your message arrived`,
-    callIfReachable: 'only if you can reach the recruiter before the interview',
-    ifNoAnswer: 'if nobody answers',
-    afterCall: 'send after the call',
-    linkedin: 'connection note',
-    subject: 'Subject',
-    segments: (n) => `${n} SMS segment${n === 1 ? '' : 's'}`,
-    characters: (n, limit) => `${n}/${limit} characters`,
-  },
-};
+import { LOCALES } from '../locales/index.js';
 
 /** "Email — kirim sekarang", "Telepon — besok pukul 09.00 WIB": the channel and when to send it. */
 export function heading(plan: Plan, channel: Channel): string {
   const { lang, zone } = plan.request;
-  const labels = LABELS[lang];
+  const labels = LOCALES[lang].plan;
   const { callAt, openNow } = plan.call;
   const when = (at: Date) => formatRelative(at, plan.now, zone, lang);
   const write = plan.first === 'write';
@@ -111,7 +44,7 @@ export function toText(plan: Plan, messages: Message[], colour: ColourLevel): st
   if (messages.length === 1 && single) return `${single.body}\n`;
   const c = new Chalk({ level: colour });
   const { request } = plan;
-  const labels = LABELS[request.lang];
+  const labels = LOCALES[request.lang].plan;
   const status = plan.notice.status === 'ok' ? c.green : c.yellow;
   const lines = [
     c.bold(`${labels.title[request.mode]}: ${request.company}`),

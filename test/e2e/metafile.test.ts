@@ -17,12 +17,13 @@ import { BIN, ROOT } from './run-bin.js';
 // run loads is measured, from the real bin, by a preload that lists require()'s cache.
 
 /**
- * What dist/main.cjs may hold: the command line (its flags, help and errors), the few core
- * tables it names in them (reasons, the gate's reason, the types' lists), what reports
- * errors, and Commander.
+ * What dist/main.cjs may hold: the command line (its flags, help and errors, the help's
+ * words), the few core tables it names in them (reasons, the gate's reason, the types'
+ * lists), what reports errors, and Commander.
  */
 const COMMAND_LINE = [
   /^src\/(main|cli|cli-[a-z]+|report|stdio)\.ts$/,
+  /^src\/locales\/help\.ts$/,
   /^src\/core\/(errors|types|reasons|gate)\.ts$/,
   /^node_modules\/commander\//,
 ];
