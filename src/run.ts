@@ -15,6 +15,9 @@ import { LOCALES } from './locales/index.js';
 import { loadTemplates } from './messages/load-templates.js';
 import { loadForeignFormat } from './messages/phone-number.js';
 import { messageWarnings, renderMessages } from './messages/render.js';
+// Static: the questions need these words too, and a bundle of their own would be one more
+// file to read before the first prompt.
+import { warningText } from './messages/warnings.js';
 import { profileWarning, readProfile, type ProfileRead } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
@@ -144,7 +147,6 @@ async function deliverPlan(
     ...messageWarnings(plan),
   ];
   if (unseen.length) {
-    const { warningText } = await import('./messages/warnings.js');
     const label = LOCALES[request.lang].warnings.label;
     for (const warning of unseen) {
       const text = warningText(warning, request.lang, request.zone);
