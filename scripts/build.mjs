@@ -8,9 +8,10 @@
 //   dist/vendor/prompts.cjs        the Inquirer prompts the app uses, read only when prompting
 //   dist/vendor/mail-composer.cjs  nodemailer's MailComposer, read only for --format eml
 //
-// clipboardy stays external (imported from node_modules when copying): its xsel fallback
-// lives beside it. CommonJS rather than ESM because on Node 20 the ESM loader alone costs
-// about 10 ms and 2 MB of RSS per run; the bin is CommonJS too (bin/package.json).
+// clipboardy and open stay external (imported from node_modules when used): clipboardy's
+// xsel fallback and open's xdg-open script live beside them, found from their own paths.
+// CommonJS rather than ESM because on Node 20 the ESM loader alone costs about 10 ms and
+// 2 MB of RSS per run; the bin is CommonJS too (bin/package.json).
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -150,7 +151,7 @@ function fromMain(shared) {
 
 const here = fileURLToPath(root);
 const sources = {
-  external: ['clipboardy'],
+  external: ['clipboardy', 'open'],
   // import.meta.url (templates are found beside dist/) as CommonJS knows it.
   banner: {
     js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;',

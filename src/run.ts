@@ -69,12 +69,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     deps.writeOut(output);
   }
   if (interactive && !line.copy) {
-    const { askCopy } = await import('./prompts/flow.js');
-    const chosen = await askCopy(plan, messages, { clock, deps, color: line.color });
-    if (chosen) {
-      const { copyOutput } = await import('./deliver/clipboard.js');
-      await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
-    }
+    const { askWhatNext } = await import('./prompts/what-next.js');
+    await askWhatNext(plan, messages, { clock, deps, color: line.color });
   }
 }
 

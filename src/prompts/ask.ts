@@ -9,6 +9,8 @@ import { noteStyle, promptTheme, type NoteStyle, type PromptTheme } from './them
 export interface Choice<T> {
   value: T;
   name: string;
+  /** What the answered question shows, when `name` is long. */
+  short?: string;
 }
 
 /** The terminal a question is asked on: Inquirer reads `input` and draws on `output`. */

@@ -19,6 +19,7 @@ import {
   CHANNELS,
   LANGS,
   type Answers,
+  type Channel,
   type Lang,
   type Message,
   type Plan,
@@ -34,10 +35,9 @@ import {
   askLine,
   askReason,
   askSlots,
-  askWhen,
   showVerdict,
 } from './questions.js';
-import { readFutureInterview } from './times.js';
+import { askInterviewTime, zoneUnknown } from './zone.js';
 
 /** What the flow needs from the caller: the clock, the streams and `--no-color`. */
 export interface FlowContext {
@@ -46,7 +46,8 @@ export interface FlowContext {
   color: boolean;
 }
 
-function terminalOf(ctx: FlowContext): Terminal {
+/** The terminal the questions are drawn on: stdin and stderr, coloured as stderr allows. */
+export function terminalOf(ctx: FlowContext): Terminal {
   return {
     input: ctx.deps.stdin,
     output: ctx.deps.stderr,
@@ -71,8 +72,11 @@ function usable<T>(
 /** Flags without a question of their own must be right before the first question. */
 function checkSilentFlags(answers: Answers, clock: Clock): void {
   // Without them there is nothing to check, and reading the clock would start ICU before the first question.
-  if (answers.now || answers.tz || answers.at)
-    effectiveNow(answers, interviewZone(answers, clock), clock);
+  if (answers.now || answers.tz || answers.at) {
+    // A zone still to be asked is not known yet: --now's form is checked in UTC until then.
+    const unknown = zoneUnknown(answers, clock.systemZone);
+    effectiveNow(answers, unknown ? { id: 'UTC' } : interviewZone(answers, clock), clock);
+  }
   parseChannels(answers.channels);
   parseFormat(answers.format);
 }
@@ -141,18 +145,14 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     out.honorific = await askHonorific(ask, out.interviewer);
   }
 
-  const readAt = (text: string) => readFutureInterview(text, answers, ctx.clock);
-  let interview = usable(ask, 'at', answers.at, readAt);
-  const askedAt = !interview;
-  if (!interview) {
-    const zone = interviewZone(answers, ctx.clock);
-    const label = zoneLabel(zone, effectiveNow(answers, zone, ctx.clock), lang);
-    const typed = await askWhen(ask, L.at(label), readAt);
-    out.at = typed.text;
-    interview = typed.value;
-  }
+  const timed = await askInterviewTime(ask, answers, ctx.clock, (check) =>
+    usable(ask, 'at', answers.at, check),
+  );
+  const { interview } = timed;
+  if (timed.at !== undefined) out.at = timed.at;
+  if (timed.tz !== undefined) out.tz = timed.tz;
   verdict = provisionalPlan(lang, out.company ?? '', interview);
-  if (askedAt) beforeQuestion();
+  if (timed.asked) beforeQuestion();
 
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
   const reason = given ?? (await askReason(ask));
@@ -186,13 +186,15 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
 /**
  * After the plan is printed: which message to copy to the clipboard, or none
- * (the default). Returns the text to copy; for email, the body only (a mail
- * client has its own subject field, and the plan shows the subject).
+ * (the default, unless `preferred` names a channel). Returns the text to copy;
+ * for email, the body only (a mail client has its own subject field, and the
+ * plan shows the subject).
  */
 export async function askCopy(
   plan: Plan,
   messages: Message[],
   ctx: FlowContext,
+  preferred?: Channel,
 ): Promise<string | undefined> {
   if (!messages.length) return undefined;
   const ask = makeAsk(terminalOf(ctx), plan.request.lang);
@@ -203,7 +205,7 @@ export async function askCopy(
       ...messages.map((m) => ({ value: m, name: words.channels[m.channel] })),
       { value: undefined, name: words.none },
     ],
-    default: undefined,
+    default: messages.find((m) => m.channel === preferred),
   });
   if (!chosen) return undefined;
   if (chosen.subject !== undefined) ask.note(ask.style.dim(words.emailBodyOnly));

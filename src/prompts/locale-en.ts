@@ -62,5 +62,40 @@ export const LOCALE_EN: Locale = {
     },
     emailBodyOnly: 'The subject line is not copied; it is shown above.',
   },
+  zone: {
+    at: 'Interview date and time, e.g. 27/11/2026 10:00 WIB or tomorrow 10:00 (without a zone, you will be asked for it next)',
+    message: (system) =>
+      system
+        ? `Time zone of the interview (this computer is set to ${system})`
+        : "Time zone of the interview (this computer's zone cannot be read)",
+    wib: 'WIB: Western Indonesia Time, UTC+7 (Jakarta, Medan, Pontianak)',
+    wita: 'WITA: Central Indonesia Time, UTC+8 (Makassar, Denpasar, Balikpapan)',
+    wit: 'WIT: Eastern Indonesia Time, UTC+9 (Jayapura, Ambon)',
+    system: (zone) => `${zone} (this computer's zone)`,
+    other: 'Other (type an IANA name or an offset)',
+    otherMessage: 'Time zone, e.g. Asia/Singapore, Europe/London or +08:00',
+  },
+  whatNext: {
+    message: 'What next?',
+    copy: 'Copy one message to the clipboard',
+    mailto: (to) =>
+      to ? `Open the email in your mail client (to ${to})` : 'Open the email in your mail client',
+    wa: (phone) =>
+      phone
+        ? `Open WhatsApp with the text message (${phone})`
+        : 'Open WhatsApp with the text message (you pick the chat)',
+    eml: 'Save the email as an .eml file',
+    done: 'Done',
+    toForEml: "The recruiter's email address, for the .eml file (leave empty to go back)",
+    fileName: 'interview',
+    saved: (path) => `Saved: ${path}`,
+    saveFailed: (reason) => `Could not save the file: ${reason}`,
+    openingMail: 'Opening your mail client…',
+    openingWhatsapp: 'Opening WhatsApp…',
+    notOpened: (cause) => `Could not open it (${cause}). Open this link yourself:`,
+    noDisplay: 'no display: DISPLAY is not set',
+    remote: 'an SSH session without a display',
+    openerFailed: (detail) => `the opener failed: ${detail}`,
+  },
   flagRefused: (flag, problem) => `${flag} cannot be used: ${problem}. Please answer below.`,
 };

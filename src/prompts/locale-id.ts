@@ -62,6 +62,41 @@ export const LOCALE_ID: Locale = {
     },
     emailBodyOnly: 'Subjek email tidak ikut disalin; subjeknya tercantum di atas.',
   },
+  zone: {
+    at: 'Tanggal dan jam wawancara, mis. 27/11/2026 10.00 WIB atau besok 10.00 (tanpa zona, zonanya ditanyakan berikutnya)',
+    message: (system) =>
+      system
+        ? `Zona waktu wawancara (komputer ini memakai ${system})`
+        : 'Zona waktu wawancara (zona komputer ini tidak terbaca)',
+    wib: 'WIB: Waktu Indonesia Barat, UTC+7 (Jakarta, Medan, Pontianak)',
+    wita: 'WITA: Waktu Indonesia Tengah, UTC+8 (Makassar, Denpasar, Balikpapan)',
+    wit: 'WIT: Waktu Indonesia Timur, UTC+9 (Jayapura, Ambon)',
+    system: (zone) => `${zone} (zona komputer ini)`,
+    other: 'Lainnya (ketik nama IANA atau selisih waktu)',
+    otherMessage: 'Zona waktu, mis. Asia/Singapore, Europe/London atau +08:00',
+  },
+  whatNext: {
+    message: 'Apa langkah berikutnya?',
+    copy: 'Salin satu pesan ke papan klip',
+    mailto: (to) =>
+      to ? `Buka email di aplikasi email (kepada ${to})` : 'Buka email di aplikasi email',
+    wa: (phone) =>
+      phone
+        ? `Buka WhatsApp dengan pesan teks (${phone})`
+        : 'Buka WhatsApp dengan pesan teks (Anda memilih obrolannya)',
+    eml: 'Simpan email sebagai berkas .eml',
+    done: 'Selesai',
+    toForEml: 'Alamat email perekrut untuk berkas .eml (kosongkan untuk kembali)',
+    fileName: 'wawancara',
+    saved: (path) => `Tersimpan: ${path}`,
+    saveFailed: (reason) => `Berkas tidak dapat disimpan: ${reason}`,
+    openingMail: 'Membuka aplikasi email…',
+    openingWhatsapp: 'Membuka WhatsApp…',
+    notOpened: (cause) => `Tidak dapat dibuka (${cause}). Buka tautan ini sendiri:`,
+    noDisplay: 'tidak ada layar: DISPLAY tidak diatur',
+    remote: 'sesi SSH tanpa layar',
+    openerFailed: (detail) => `pembuka tautan gagal: ${detail}`,
+  },
   flagRefused: (flag, problem) =>
     `${flag} tidak dapat dipakai: ${problem}. Silakan isi di bawah ini.`,
 };

@@ -43,6 +43,44 @@ export interface Locale {
   toRequired: string;
   recruiterPhone: string;
   copy: { message: string; none: string; channels: Record<Channel, string>; emailBodyOnly: string };
+  /** The interview's zone, asked when neither the answer nor the computer gives an Indonesian one. */
+  zone: {
+    /** The date question when the zone may be typed in the answer, else is asked next. */
+    at: string;
+    /** `system` is the computer's zone ("UTC"), or empty when it cannot be read. */
+    message: (system: string) => string;
+    wib: string;
+    wita: string;
+    wit: string;
+    /** The computer's own zone, offered too. */
+    system: (zone: string) => string;
+    other: string;
+    otherMessage: string;
+  };
+  /** The choice after the plan is printed (SPEC §10). */
+  whatNext: {
+    message: string;
+    copy: string;
+    /** `to` is the recruiter's address, or empty. */
+    mailto: (to: string) => string;
+    /** `phone` is the recruiter's number as shown, or empty. */
+    wa: (phone: string) => string;
+    eml: string;
+    done: string;
+    /** The recruiter's address, asked when the .eml file needs it. */
+    toForEml: string;
+    /** The first word of a saved file's name ("wawancara-pt-maju-jaya.eml"). */
+    fileName: string;
+    saved: (path: string) => string;
+    saveFailed: (reason: string) => string;
+    openingMail: string;
+    openingWhatsapp: string;
+    /** The link could not be opened: it follows on the next line. */
+    notOpened: (cause: string) => string;
+    noDisplay: string;
+    remote: string;
+    openerFailed: (detail: string) => string;
+  };
   /** A flag value that cannot be used: the question is asked instead. */
   flagRefused: (flag: string, problem: string) => string;
 }

@@ -1,0 +1,183 @@
+import { checkEmail } from '../core/fields.js';
+import type { Format, Message, Plan } from '../core/types.js';
+import { copyOutput } from '../deliver/clipboard.js';
+import { formatOutput } from '../deliver/index.js';
+import { openLink, type OpenProblem } from '../deliver/opener.js';
+import { fileSlug, saveNew } from '../deliver/save-file.js';
+import { displayPhone } from '../messages/phone-number.js';
+import { makeAsk, type Ask } from './ask.js';
+import { askCopy, terminalOf, type FlowContext } from './flow.js';
+import type { Locale } from './locale.js';
+import { askLine } from './questions.js';
+
+/** What the user can do once the plan is printed. */
+export type NextAction = 'copy' | 'mailto' | 'wa' | 'eml' | 'done';
+
+/** What the plan says to do first: call (then write), or write now (then call). */
+export type FirstStep = 'call' | 'write';
+
+/** Which actions the rendered messages allow. */
+export interface Available {
+  /** Any message at all (the copy action). */
+  messages: boolean;
+  email: boolean;
+  sms: boolean;
+}
+
+/**
+ * The actions in the order of the plan's first step: when calling comes first,
+ * copying (the call script) leads; when writing comes first, the email and the
+ * text lead and copying follows. "Done" is always last.
+ */
+export function nextActions(first: FirstStep, available: Available): NextAction[] {
+  const writing: NextAction[] = [];
+  if (available.email) writing.push('mailto');
+  if (available.sms) writing.push('wa');
+  if (available.email) writing.push('eml');
+  const copying: NextAction[] = available.messages ? ['copy'] : [];
+  return [...(first === 'call' ? [...copying, ...writing] : [...writing, ...copying]), 'done'];
+}
+
+export interface WhatNextOptions {
+  first?: FirstStep;
+  /** Where saved files go: the current directory. */
+  cwd?: string;
+}
+
+/** What the loop keeps between actions: an address typed for the .eml file serves mailto too. */
+interface State {
+  to?: string;
+}
+
+function label(action: NextAction, plan: Plan, state: State, words: Locale['whatNext']): string {
+  const phone = plan.request.recruiter.phone;
+  switch (action) {
+    case 'copy':
+      return words.copy;
+    case 'mailto':
+      return words.mailto(state.to ?? '');
+    case 'wa':
+      return words.wa(phone ? displayPhone(phone) : '');
+    case 'eml':
+      return words.eml;
+    case 'done':
+      return words.done;
+  }
+}
+
+/** The plan in another format (a link or an email), built by the same code as `--format`. */
+async function render(plan: Plan, messages: Message[], format: Format, to?: string) {
+  const recruiter = { ...plan.request.recruiter, ...(to ? { email: to } : {}) };
+  const request = { ...plan.request, format, recruiter };
+  return formatOutput({ ...plan, request }, messages, { colour: 0 });
+}
+
+function cause(problem: OpenProblem, words: Locale['whatNext']): string {
+  switch (problem.code) {
+    case 'no-display':
+      return words.noDisplay;
+    case 'remote':
+      return words.remote;
+    case 'failed':
+      return words.openerFailed(problem.detail);
+  }
+}
+
+/** Opens a link; when nothing can open it, the link itself goes to the terminal. */
+async function openOrPrint(ask: Ask, ctx: FlowContext, link: string, opening: string) {
+  const words = ask.locale.whatNext;
+  const result = await openLink(link, { env: ctx.deps.env });
+  if (result.opened) {
+    ask.note(ask.style.dim(opening));
+    return;
+  }
+  ask.note(ask.style.warn(words.notOpened(cause(result.problem, words))));
+  // Plain, on a line of its own: ready to select and paste.
+  ask.note(link);
+}
+
+function save(ask: Ask, plan: Plan, cwd: string, ext: string, content: string): void {
+  const words = ask.locale.whatNext;
+  const base = [words.fileName, fileSlug(plan.request.company)].filter(Boolean).join('-');
+  try {
+    ask.note(words.saved(saveNew(cwd, base, ext, content)));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    ask.note(ask.style.warn(words.saveFailed(reason)));
+  }
+}
+
+/** Carries out one action; false when the user backed out and nothing was done. */
+async function perform(
+  action: Exclude<NextAction, 'done'>,
+  plan: Plan,
+  messages: Message[],
+  ctx: FlowContext & { ask: Ask; state: State; cwd: string; preferred?: Message['channel'] },
+): Promise<boolean> {
+  const { ask, state } = ctx;
+  const words = ask.locale.whatNext;
+  switch (action) {
+    case 'copy': {
+      const text = await askCopy(plan, messages, ctx, ctx.preferred);
+      if (text === undefined) return false;
+      const { env, stdout, stderr } = ctx.deps;
+      await copyOutput(text, 'auto', { env, stdout, stderr, lang: plan.request.lang });
+      return true;
+    }
+    case 'mailto': {
+      const link = (await render(plan, messages, 'mailto', state.to)).trim();
+      await openOrPrint(ask, ctx, link, words.openingMail);
+      return true;
+    }
+    case 'wa': {
+      const link = (await render(plan, messages, 'wa')).trim();
+      await openOrPrint(ask, ctx, link, words.openingWhatsapp);
+      return true;
+    }
+    case 'eml': {
+      state.to ??= await askLine(ask, words.toForEml, checkEmail, true);
+      if (!state.to) return false;
+      save(ask, plan, ctx.cwd, 'eml', await render(plan, messages, 'eml', state.to));
+      return true;
+    }
+  }
+}
+
+/**
+ * "What next?" after the plan is printed (SPEC §10): copy a message, open the
+ * email or WhatsApp, save the email, or finish. Asked again after each action,
+ * with "done" then the default, so Enter finishes. Ctrl+C rejects with
+ * Inquirer's ExitPromptError (exit 130); what was printed stays printed.
+ */
+export async function askWhatNext(
+  plan: Plan,
+  messages: Message[],
+  ctx: FlowContext,
+  options: WhatNextOptions = {},
+): Promise<void> {
+  const ask = makeAsk(terminalOf(ctx), plan.request.lang);
+  const state: State = { to: plan.request.recruiter.email };
+  const has = (channel: Message['channel']) => messages.some((m) => m.channel === channel);
+  const first = options.first ?? 'call';
+  const actions = nextActions(first, {
+    messages: messages.length > 0,
+    email: has('email'),
+    sms: has('sms'),
+  });
+  // The message to copy first: the call script when calling comes first, else the email.
+  const preferred = first === 'write' && has('email') ? 'email' : messages[0]?.channel;
+  const run = { ...ctx, ask, state, preferred, cwd: options.cwd ?? process.cwd() };
+  let acted = false;
+  for (;;) {
+    const action: NextAction = await ask.choose<NextAction>({
+      message: ask.locale.whatNext.message,
+      choices: actions.map((value) => ({
+        value,
+        name: label(value, plan, state, ask.locale.whatNext),
+      })),
+      default: acted ? 'done' : actions[0],
+    });
+    if (action === 'done') return;
+    acted = (await perform(action, plan, messages, run)) || acted;
+  }
+}
