@@ -3,11 +3,14 @@ import type { ColourLevel } from '../colour.js';
 import type { Channel, Lang, Message, Plan } from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
 import { formatWhen } from '../messages/dates.js';
+import { displayPhone } from '../messages/phone-number.js';
 
 interface TextLabels {
   title: Record<Plan['request']['mode'], string>;
   channel: Record<Channel, string>;
   subject: string;
+  /** Before the recruiter's address (email) or number (text message). */
+  to: string;
   segments: (n: number) => string;
   characters: (n: number, limit: number) => string;
 }
@@ -26,6 +29,7 @@ const LABELS: Record<Lang, TextLabels> = {
       linkedin: 'LinkedIn — catatan ajakan terhubung',
     },
     subject: 'Subjek',
+    to: 'Kepada',
     segments: (n) => `${n} segmen SMS`,
     characters: (n, limit) => `${n}/${limit} karakter`,
   },
@@ -42,10 +46,18 @@ const LABELS: Record<Lang, TextLabels> = {
       linkedin: 'LinkedIn — connection note',
     },
     subject: 'Subject',
+    to: 'To',
     segments: (n) => `${n} SMS segment${n === 1 ? '' : 's'}`,
     characters: (n, limit) => `${n}/${limit} characters`,
   },
 };
+
+/** Who a message goes to, where the user gave it: the email's address, the text's number. */
+function recipient(channel: Channel, recruiter: Plan['request']['recruiter']): string | undefined {
+  if (channel === 'email') return recruiter.email;
+  if (channel === 'sms' && recruiter.phone) return displayPhone(recruiter.phone);
+  return undefined;
+}
 
 /**
  * The plan as text: the verdict and advice, then each message under a numbered
@@ -72,8 +84,11 @@ export function toText(plan: Plan, messages: Message[], colour: ColourLevel): st
     ].filter(Boolean);
     const note = notes.length ? c.dim(` (${notes.join(', ')})`) : '';
     lines.push('', c.bold.cyan(`${index + 1}. ${labels.channel[message.channel]}`) + note);
+    const to = recipient(message.channel, request.recruiter);
+    if (to) lines.push(`${c.bold(`${labels.to}:`)} ${to}`);
     if (message.subject !== undefined)
-      lines.push(`${c.bold(`${labels.subject}:`)} ${message.subject}`, '');
+      lines.push(`${c.bold(`${labels.subject}:`)} ${message.subject}`);
+    if (to || message.subject !== undefined) lines.push('');
     lines.push(message.body);
   });
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,204 @@
+// ./screens.js must come first: it mocks @inquirer/prompts for the flow.
+import { context, drive, screen } from './screens.js';
+import { simpleParser } from 'mailparser';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makePlan } from '../../src/core/plan.js';
+import { resolveRequest } from '../../src/core/request.js';
+import type { Answers, Channel, Lang, Message } from '../../src/core/types.js';
+import { loadTemplates, renderMessages } from '../../src/messages/render.js';
+import { LOCALES } from '../../src/prompts/locale.js';
+import {
+  askWhatNext,
+  nextActions,
+  type Available,
+  type NextAction,
+} from '../../src/prompts/what-next.js';
+import { firstAddress } from '../deliver/support/mail.js';
+
+const LANG_CASES: Lang[] = ['id', 'en'];
+const ALL: Available = { messages: true, email: true, sms: true };
+
+describe('nextActions: the order follows the first step', () => {
+  it.each([
+    ['call', ALL, ['copy', 'mailto', 'wa', 'eml', 'done']],
+    ['write', ALL, ['mailto', 'wa', 'eml', 'copy', 'done']],
+    ['call', { messages: true, email: true, sms: false }, ['copy', 'mailto', 'eml', 'done']],
+    ['write', { messages: true, email: false, sms: true }, ['wa', 'copy', 'done']],
+    ['call', { messages: true, email: false, sms: false }, ['copy', 'done']],
+    ['write', { messages: false, email: false, sms: false }, ['done']],
+  ] as ['call' | 'write', Available, NextAction[]][])('%s, %j → %j', (first, available, order) => {
+    expect(nextActions(first, available)).toEqual(order);
+  });
+});
+
+const ANSWERS: Answers = {
+  company: 'PT Maju Jaya',
+  role: 'Analis Data',
+  interviewer: 'Sari Wulandari',
+  honorific: 'ibu',
+  at: '2026-11-27 10:00',
+  reason: 'offer',
+  mode: 'cancel',
+  name: 'Budi Santoso',
+  phone: '0812-3456-7890',
+  email: 'budi@example.com',
+  to: 'hr@example.com',
+  recruiterPhone: '0811-2233-4455',
+};
+const FILE_WORD: Record<Lang, string> = { id: 'wawancara', en: 'interview' };
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'batal-wawancara-next-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A real plan and its messages, in `lang`, with a terminal that has no display. */
+function setup(lang: Lang, answers: Answers = {}, env: Record<string, string> = {}) {
+  const ctx = context(undefined, 'Asia/Jakarta', env);
+  const { request, now } = resolveRequest({ ...ANSWERS, lang, ...answers }, ctx.clock);
+  const plan = makePlan(request, now);
+  const root = new URL('../../templates/', import.meta.url);
+  const messages = renderMessages(plan, loadTemplates(root, lang, request.channels));
+  const message = (channel: Channel): Message => {
+    const found = messages.find((m) => m.channel === channel);
+    if (!found) throw new Error(`no ${channel} message`);
+    return found;
+  };
+  return { ctx, plan, messages, message };
+}
+
+/** The lines of `text` that start with `prefix`. */
+const linesStarting = (text: string, prefix: string) =>
+  text.split('\n').filter((line) => line.startsWith(prefix));
+
+describe.each(LANG_CASES)('askWhatNext in %s', (lang) => {
+  const W = LOCALES[lang].whatNext;
+
+  it("lists the actions in the plan's order, with the recruiter's address and number", async () => {
+    const { ctx, plan, messages } = setup(lang);
+    const flow = askWhatNext(plan, messages, ctx, { cwd: dir });
+    if (!screen.getScreen()) await screen.next();
+    const shown = screen.getScreen();
+    const labels = [
+      W.copy,
+      W.mailto('hr@example.com'),
+      W.wa('+62 811-2233-4455'),
+      W.eml,
+      W.done,
+    ];
+    const at = labels.map((label) => shown.indexOf(label));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // The first action is the default: the cursor is on it.
+    expect(shown).toContain(`❯ ${W.copy}`);
+    await drive(flow, [{ expect: W.message, down: 4 }]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writing first: the email and WhatsApp come before copying', async () => {
+    const { ctx, plan, messages } = setup(lang);
+    const flow = askWhatNext(plan, messages, ctx, { cwd: dir, first: 'write' });
+    if (!screen.getScreen()) await screen.next();
+    const shown = screen.getScreen();
+    expect(shown).toContain(`❯ ${W.mailto('hr@example.com')}`);
+    expect(shown.indexOf(W.eml)).toBeLessThan(shown.indexOf(W.copy));
+    await drive(flow, [{ expect: W.message, down: 4 }]);
+  });
+
+  it('saves the email as .eml, never over an existing file; then Enter means done', async () => {
+    const { ctx, plan, messages, message } = setup(lang);
+    const taken = join(dir, `${FILE_WORD[lang]}-pt-maju-jaya.eml`);
+    writeFileSync(taken, 'an older file');
+    const flow = askWhatNext(plan, messages, ctx, { cwd: dir });
+    await drive(flow, [
+      { expect: W.message, down: 3 },
+      // After an action the cursor is on "done"; the one above it saves again.
+      { expect: `❯ ${W.done}`, up: 1 },
+      { expect: `❯ ${W.done}` },
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(
+      [
+        `${FILE_WORD[lang]}-pt-maju-jaya-2.eml`,
+        `${FILE_WORD[lang]}-pt-maju-jaya-3.eml`,
+        `${FILE_WORD[lang]}-pt-maju-jaya.eml`,
+      ].sort(),
+    );
+    expect(readFileSync(taken, 'utf8')).toBe('an older file');
+    const saved = join(dir, `${FILE_WORD[lang]}-pt-maju-jaya-2.eml`);
+    expect(ctx.stderr()).toContain(W.saved(saved));
+    const parsed = await simpleParser(readFileSync(saved));
+    const email = message('email');
+    expect(firstAddress(parsed.to)?.address).toBe('hr@example.com');
+    expect(firstAddress(parsed.from)).toEqual({ name: 'Budi Santoso', address: 'budi@example.com' });
+    expect(parsed.subject).toBe(email.subject);
+    expect(parsed.text?.trim()).toBe(email.body.trim());
+  });
+
+  it('.eml without --to: asks for the address; empty goes back, an address saves', async () => {
+    const { ctx, plan, messages } = setup(lang, { to: undefined });
+    const flow = askWhatNext(plan, messages, ctx, { cwd: dir });
+    await drive(flow, [
+      { expect: W.message, down: 3 },
+      { expect: W.toForEml },
+      // Nothing was done: the first action is still the default.
+      { expect: `❯ ${W.copy}`, down: 3 },
+      { expect: W.toForEml, type: 'rekrutmen@majujaya.example' },
+      // The address typed serves the email action too.
+      { expect: W.mailto('rekrutmen@majujaya.example') },
+    ]);
+    const files = readdirSync(dir);
+    expect(files).toEqual([`${FILE_WORD[lang]}-pt-maju-jaya.eml`]);
+    const parsed = await simpleParser(readFileSync(join(dir, files[0] ?? '')));
+    expect(firstAddress(parsed.to)?.address).toBe('rekrutmen@majujaya.example');
+  });
+
+  it.each([
+    ['no display', {}, 'noDisplay'],
+    ['over SSH', { SSH_CONNECTION: '192.0.2.1 50000 192.0.2.2 22' }, 'remote'],
+  ] as const)(
+    'opening the email with %s prints the exact mailto link on stderr',
+    async (_name, env, cause) => {
+      const { ctx, plan, messages, message } = setup(lang, {}, env);
+      await drive(askWhatNext(plan, messages, ctx, { cwd: dir }), [
+        { expect: W.message, down: 1 },
+        { expect: `❯ ${W.done}` },
+      ]);
+      expect(ctx.stderr()).toContain(W.notOpened(W[cause]));
+      const [link, ...more] = linesStarting(ctx.stderr(), 'mailto:');
+      expect(more).toEqual([]);
+      const url = new URL(link ?? '');
+      const email = message('email');
+      expect(url.pathname).toBe('hr@example.com');
+      expect(url.searchParams.get('subject')).toBe(email.subject);
+      expect(url.searchParams.get('body')).toBe(email.body.replace(/\n/g, '\r\n'));
+      expect(ctx.stdout()).toBe('');
+    },
+  );
+
+  it("opening WhatsApp with no display prints the wa.me link with the recruiter's number", async () => {
+    const { ctx, plan, messages, message } = setup(lang);
+    await drive(askWhatNext(plan, messages, ctx, { cwd: dir }), [
+      { expect: W.message, down: 2 },
+      { expect: `❯ ${W.done}` },
+    ]);
+    const [link] = linesStarting(ctx.stderr(), 'https://wa.me/');
+    const url = new URL(link ?? '');
+    expect(url.pathname).toBe('/6281122334455');
+    expect(url.searchParams.get('text')).toBe(message('sms').body);
+  });
+
+  it('copying with no display: the call script (the default) goes to stdout with a warning', async () => {
+    const { ctx, plan, messages, message } = setup(lang);
+    await drive(askWhatNext(plan, messages, ctx, { cwd: dir }), [
+      { expect: W.message },
+      { expect: `❯ ${LOCALES[lang].copy.channels.phone}` },
+      { expect: `❯ ${W.done}` },
+    ]);
+    expect(ctx.stdout()).toBe(message('phone').body);
+    expect(ctx.stderr()).toMatch(lang === 'id' ? /papan klip tidak tersedia/ : /no clipboard/);
+  });
+});
