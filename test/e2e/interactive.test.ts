@@ -11,6 +11,8 @@ const NOW = ['--now', '2026-11-25 09:00'];
 const ID = LOCALES.id;
 const EN = LOCALES.en;
 const SGR = /\x1b\[[0-9;]*m/;
+/** "Done" in the what-next menu: the last of its five actions. */
+const DONE = KEY.down.repeat(4) + KEY.enter;
 
 let session: PtySession | undefined;
 afterEach(() => {
@@ -71,7 +73,7 @@ describe('the interactive flow in a real terminal', () => {
     await t.answer(ID.recruiterPhone, '0811-2233-4455\r');
     await t.waitFor('Rencana pembatalan wawancara: PT Maju Jaya');
     await t.waitFor('Yth. Ibu Sari Wulandari');
-    await t.answer(ID.copy.message, KEY.enter);
+    await t.answer(ID.whatNext.message, DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
   });
 
@@ -97,7 +99,7 @@ describe('the interactive flow in a real terminal', () => {
       await t.answer(question, KEY.enter);
     }
     await t.waitFor('Plan to reschedule the interview: Acme');
-    await t.answer(EN.copy.message, KEY.enter);
+    await t.answer(EN.whatNext.message, DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
   });
 
@@ -109,14 +111,14 @@ describe('the interactive flow in a real terminal', () => {
     for (const question of [ID.phone, ID.email, ID.to, ID.recruiterPhone]) {
       await t.answer(question, KEY.enter);
     }
-    await t.answer(ID.copy.message, KEY.enter);
+    await t.answer(ID.whatNext.message, DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
 
     const out = readFileSync(outFile, 'utf8');
     expect(out).toContain('Rencana pembatalan wawancara: PT Maju Jaya');
     expect(out).toContain('Yth. Tim Rekrutmen PT Maju Jaya');
     expect(out).not.toContain('\x1b');
-    for (const prompt of [ID.role, ID.gate.message, ID.copy.message, ID.phone]) {
+    for (const prompt of [ID.role, ID.gate.message, ID.whatNext.message, ID.phone]) {
       expect(out).not.toContain(prompt);
     }
     // The prompts were drawn on the terminal, in colour (stderr is a TTY there).

@@ -4,12 +4,29 @@ import { DateTime } from 'luxon';
 import { Readable, Writable } from 'node:stream';
 import { expect } from 'vitest';
 import type { Clock } from '../../src/core/clock.js';
+import type { Answers } from '../../src/core/types.js';
 import type { FlowContext } from '../../src/prompts/flow.js';
 
 export { screen };
 
 // Wednesday 25 November 2026, 09:00 WIB: the office is open.
 export const NOW = '2026-11-25T09:00:00+07:00';
+
+/** Every answer given, so that a test asks only what it leaves out. */
+export const ANSWERS: Answers = {
+  company: 'PT Maju Jaya',
+  role: 'Analis Data',
+  interviewer: 'Sari Wulandari',
+  honorific: 'ibu',
+  at: '2026-11-27 10:00',
+  reason: 'offer',
+  mode: 'cancel',
+  name: 'Budi Santoso',
+  phone: '0812-3456-7890',
+  email: 'budi@example.com',
+  to: 'hr@example.com',
+  recruiterPhone: '0811-2233-4455',
+};
 
 /** A writable stream that keeps what was written. */
 function recorder(): { stream: Writable; text: () => string } {

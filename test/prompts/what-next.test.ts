@@ -1,5 +1,5 @@
 // ./screens.js must come first: it mocks @inquirer/prompts for the flow.
-import { context, drive, screen } from './screens.js';
+import { ANSWERS, context, drive, screen } from './screens.js';
 import { simpleParser } from 'mailparser';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,20 +34,6 @@ describe('nextActions: the order follows the first step', () => {
   });
 });
 
-const ANSWERS: Answers = {
-  company: 'PT Maju Jaya',
-  role: 'Analis Data',
-  interviewer: 'Sari Wulandari',
-  honorific: 'ibu',
-  at: '2026-11-27 10:00',
-  reason: 'offer',
-  mode: 'cancel',
-  name: 'Budi Santoso',
-  phone: '0812-3456-7890',
-  email: 'budi@example.com',
-  to: 'hr@example.com',
-  recruiterPhone: '0811-2233-4455',
-};
 const FILE_WORD: Record<Lang, string> = { id: 'wawancara', en: 'interview' };
 
 let dir = '';
@@ -83,13 +69,7 @@ describe.each(LANG_CASES)('askWhatNext in %s', (lang) => {
     const flow = askWhatNext(plan, messages, ctx, { cwd: dir });
     if (!screen.getScreen()) await screen.next();
     const shown = screen.getScreen();
-    const labels = [
-      W.copy,
-      W.mailto('hr@example.com'),
-      W.wa('+62 811-2233-4455'),
-      W.eml,
-      W.done,
-    ];
+    const labels = [W.copy, W.mailto('hr@example.com'), W.wa('+62 811-2233-4455'), W.eml, W.done];
     const at = labels.map((label) => shown.indexOf(label));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -133,7 +113,10 @@ describe.each(LANG_CASES)('askWhatNext in %s', (lang) => {
     const parsed = await simpleParser(readFileSync(saved));
     const email = message('email');
     expect(firstAddress(parsed.to)?.address).toBe('hr@example.com');
-    expect(firstAddress(parsed.from)).toEqual({ name: 'Budi Santoso', address: 'budi@example.com' });
+    expect(firstAddress(parsed.from)).toEqual({
+      name: 'Budi Santoso',
+      address: 'budi@example.com',
+    });
     expect(parsed.subject).toBe(email.subject);
     expect(parsed.text?.trim()).toBe(email.body.trim());
   });

@@ -1,5 +1,5 @@
 // ./screens.js must come first: it mocks @inquirer/prompts for the flow.
-import { context, drive, screen, type Step } from './screens.js';
+import { ANSWERS, context, drive, screen, type Step } from './screens.js';
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../../src/core/problems.js';
 import { resolveRequest } from '../../src/core/request.js';
@@ -29,9 +29,12 @@ describe('zoneUnknown: when the interview zone must be asked', () => {
     [{ tz: 'WITA' }, 'UTC', false],
     [{ tz: 'Europe/Berlin' }, undefined, false],
     [{ tz: '  ' }, 'UTC', true],
-  ] as [Answers, string | undefined, boolean][])('%j on a %s computer → %s', (answers, system, asked) => {
-    expect(zoneUnknown(answers, system)).toBe(asked);
-  });
+  ] as [Answers, string | undefined, boolean][])(
+    '%j on a %s computer → %s',
+    (answers, system, asked) => {
+      expect(zoneUnknown(answers, system)).toBe(asked);
+    },
+  );
 });
 
 describe('zoneInText: a zone typed in the date answers the question', () => {
@@ -51,19 +54,7 @@ describe('zoneInText: a zone typed in the date answers the question', () => {
 });
 
 /** Everything but the date, so that the date and the zone are the first questions. */
-const GIVEN: Answers = {
-  company: 'PT Maju Jaya',
-  role: 'Analis Data',
-  interviewer: 'Sari Wulandari',
-  honorific: 'ibu',
-  reason: 'offer',
-  mode: 'cancel',
-  name: 'Budi Santoso',
-  phone: '0812-3456-7890',
-  email: 'budi@example.com',
-  to: 'hr@example.com',
-  recruiterPhone: '0811-2233-4455',
-};
+const GIVEN: Answers = { ...ANSWERS, at: undefined };
 
 describe.each(LANG_CASES)('the zone question in %s', (lang) => {
   const L = LOCALES[lang];
