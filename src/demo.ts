@@ -1,20 +1,24 @@
-import type { DateTime } from 'luxon';
-import type { Answers, Lang } from './core/types.js';
+import { TZDate } from '@date-fns/tz';
+import { addDays, formatISO, isWeekend } from 'date-fns';
+import type { Answers, Lang, Zone } from './core/types.js';
+
+/** The demo's interview zone: Jakarta (WIB). */
+export const DEMO_ZONE: Zone = { id: 'Asia/Jakarta' };
 
 /**
  * The sample answers of --demo: an interview on the second working day from
- * now, at 10:00 WIB, and another offer accepted.
+ * `now` (the clock, or --now), at 10:00 WIB, and another offer accepted.
  */
-export function demoAnswers(lang: Lang, now: DateTime): Answers {
-  let day = now.setZone('Asia/Jakarta').plus({ days: 2 });
-  while (day.weekday > 5) day = day.plus({ days: 1 });
+export function demoAnswers(lang: Lang, now: Date): Answers {
+  let day = addDays(new TZDate(now.getTime(), DEMO_ZONE.id), 2);
+  while (isWeekend(day)) day = addDays(day, 1);
   return {
     lang,
     company: 'PT Maju Jaya Sejahtera',
     role: lang === 'id' ? 'Analis Data' : 'Data Analyst',
     interviewer: 'Sari Wulandari',
     honorific: 'ibu',
-    at: `${day.toISODate()} 10:00 WIB`,
+    at: `${formatISO(day, { representation: 'date' })} 10:00 WIB`,
     reason: 'offer',
     mode: 'cancel',
     name: 'Budi Santoso',

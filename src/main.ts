@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     });
     // Everything past --help and --version is loaded only when needed: dates, templates, prompts.
     if (parsed.kind !== 'run') return;
-    const [{ run }, { DateTime }] = await Promise.all([import('./run.js'), import('luxon')]);
+    const { run } = await import('./run.js');
     await run(parsed.line, {
       env: process.env,
       // Getters: each stream is built (a few ms each) only on the paths that use it.
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       isTTY: { stdin: isTerminal(0), stdout: isTerminal(1) },
       writeOut: writeStdout,
       clock: () => ({
-        now: DateTime.now(),
+        now: new Date(),
         systemZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }),
       templatesRoot: new URL('../templates/', import.meta.url),

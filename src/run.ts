@@ -4,9 +4,10 @@ import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
 import type { Clock } from './core/clock.js';
 import { missingFlags } from './core/flags.js';
+import { effectiveNow } from './core/interview-time.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
-import { demoAnswers } from './demo.js';
+import { DEMO_ZONE, demoAnswers } from './demo.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -37,7 +38,12 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
   let answers: Answers = { ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
-  if (line.demo) answers = { ...demoAnswers(langOf(answers), clock.now), ...answers };
+  // The demo's interview follows --now (read in the demo's zone, as the request will read
+  // it), so that `--demo --now …` shows the plan of that moment.
+  if (line.demo) {
+    const now = effectiveNow(answers, DEMO_ZONE, clock);
+    answers = { ...demoAnswers(langOf(answers), now), ...answers };
+  }
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
@@ -46,8 +52,14 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     requireAll(answers, line);
   }
 
-  const { request, now } = resolveRequest(answers, clock);
+  const { request, now, warnings } = resolveRequest(answers, clock);
   const plan = makePlan(request, now);
+  if (warnings.length) {
+    const { warningText } = await import('./messages/warnings.js');
+    for (const warning of warnings) {
+      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+    }
+  }
   // Loaded after the questions, so the first prompt appears sooner.
   const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }] = await Promise.all([
     import('./messages/render.js'),

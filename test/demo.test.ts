@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { iso } from './support/time.js';
 import { demoAnswers } from '../src/demo.js';
 
 describe('demoAnswers', () => {
@@ -8,6 +8,6 @@ describe('demoAnswers', () => {
     ['2026-11-26T09:00+07:00', '2026-11-30 10:00 WIB'], // Thursday → Saturday → Monday
     ['2026-11-27T23:30+07:00', '2026-11-30 10:00 WIB'], // Friday night → Sunday → Monday
   ])('now %s → interview %s, a working day', (now, at) => {
-    expect(demoAnswers('id', DateTime.fromISO(now, { setZone: true })).at).toBe(at);
+    expect(demoAnswers('id', iso(now)).at).toBe(at);
   });
 });

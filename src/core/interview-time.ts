@@ -1,26 +1,36 @@
-import type { DateTime } from 'luxon';
+import type { TZDate } from '@date-fns/tz';
 import type { Clock } from './clock.js';
 import { take } from './flags.js';
 import type { Checked } from './problems.js';
-import { parseWhen, parseZone } from './time.js';
+import { inZone, parseWhen } from './time.js';
 import type { Answers, Zone } from './types.js';
+import type { Ambiguity } from './wall-clock.js';
+import { parseZone, systemZone } from './zone.js';
 
-/** The interview's zone: a zone in `--at` wins, then `--tz`, then the system zone. */
-export function interviewZone(answers: Answers, clock: Clock): Zone {
+/**
+ * The zone of a time written without one: `--tz`, else the system zone;
+ * undefined when neither is given nor readable (`TZ` empty or malformed).
+ */
+export function fallbackZone(answers: Answers, clock: Clock): Zone | undefined {
   if (answers.tz?.trim()) return take('tz', parseZone(answers.tz.trim()));
-  return take('tz', parseZone(clock.systemZone));
+  return systemZone(clock.systemZone);
 }
 
-/** The interview as typed: its instant, its zone, and the effective "now". */
+/** The interview as typed: its instant, its zone, and the effective "now", all in that zone. */
 export interface InterviewTime {
-  at: DateTime;
+  at: TZDate;
   zone: Zone;
   /** `--now` (read in the interview's zone) or the clock. */
-  now: DateTime;
+  now: TZDate;
+  /** Set when the interview's local time happens twice: `at` is the earlier instant. */
+  ambiguous?: Ambiguity;
 }
 
-/** `--now` read in `zone`, or the clock. A bad `--now` is a usage error: no question asks for it. */
-export function effectiveNow(answers: Answers, zone: Zone, clock: Clock): DateTime {
+/**
+ * `--now` read in `zone` (a zone written in it wins), or the clock. A bad `--now`
+ * is a usage error: no question asks for it.
+ */
+export function effectiveNow(answers: Answers, zone: Zone | undefined, clock: Clock): Date {
   if (!answers.now?.trim()) return clock.now;
   return take('now', parseWhen(answers.now, zone, clock.now)).at;
 }
@@ -34,12 +44,15 @@ export function readInterview(
   answers: Answers,
   clock: Clock,
 ): Checked<InterviewTime> {
-  let zone = interviewZone(answers, clock);
-  const first = parseWhen(text, zone, clock.now);
+  const fallback = fallbackZone(answers, clock);
+  const first = parseWhen(text, fallback, clock.now);
   if (!first.ok) return first;
-  if (first.value.zone) zone = first.value.zone;
-  const now = effectiveNow(answers, zone, clock);
+  const zone = first.value.zone ?? fallback;
+  // parseWhen has refused a time with neither a zone of its own nor a fallback.
+  if (!zone) return { ok: false, problem: { code: 'system-zone' } };
+  const now = inZone(effectiveNow(answers, zone, clock), zone);
   const parsed = parseWhen(text, zone, now);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { at: parsed.value.at, zone, now } };
+  const { at, ambiguous } = parsed.value;
+  return { ok: true, value: { at, zone, now, ...(ambiguous && { ambiguous }) } };
 }

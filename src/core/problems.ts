@@ -7,8 +7,15 @@ export type Problem =
   | { code: 'too-long'; max: number }
   | { code: 'email' }
   | { code: 'phone' }
-  | { code: 'datetime' }
+  /** `detail`: 'hour' for 24:00 and later, 'twelve-hour' for "10:00 PM". */
+  | { code: 'datetime'; detail?: 'hour' | 'twelve-hour' }
   | { code: 'zone' }
+  /** A bare abbreviation such as EST: ambiguous about summer time. */
+  | { code: 'zone-abbreviation'; token: string }
+  /** A local time skipped by a clock change: the wall clock jumps from `from` to `to`. */
+  | { code: 'nonexistent'; local: string; zone: string; from: string; to: string }
+  /** The time needs the system zone, and `TZ` cannot be read. */
+  | { code: 'system-zone' }
   | { code: 'past' }
   | { code: 'slot-before-now' }
   | { code: 'choice'; choices: readonly string[] };
@@ -27,9 +34,17 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
       'too-long': (p) => `keep it to ${p.max} characters or fewer`,
       email: () => 'not an email address — use e.g. name@example.com',
       phone: () => 'not a phone number — use e.g. 0812 3456 7890 or +62 812 3456 7890',
-      datetime: () =>
-        `cannot read this date and time — use e.g. ${DATETIME_FORMS}, optionally followed by a zone (${ZONE_FORMS})`,
+      datetime: (p) =>
+        p.detail === 'hour'
+          ? 'hours run 00–23 — midnight is 00:00 of the next day'
+          : `cannot read this date and time — use e.g. ${DATETIME_FORMS}${p.detail === 'twelve-hour' ? ' (24-hour clock: 22:00, not 10:00 PM)' : ''}, optionally followed by a zone (${ZONE_FORMS})`,
       zone: () => `unknown time zone — use ${ZONE_FORMS}`,
+      'zone-abbreviation': (p) =>
+        `${p.token} is an abbreviation, not a time zone — give its IANA name, e.g. America/New_York, or an offset such as -05:00`,
+      nonexistent: (p) =>
+        `${p.local} does not exist in ${p.zone} (clocks go forward from ${p.from} to ${p.to}) — choose another time`,
+      'system-zone': () =>
+        "the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB')",
       past: () => 'the interview time has already passed — check the date',
       'slot-before-now': () => 'this proposed time has already passed — choose a later one',
       choice: (p) => `choose one of: ${p.choices.join(', ')}`,
@@ -40,9 +55,17 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
       'too-long': (p) => `maksimal ${p.max} karakter`,
       email: () => 'alamat email tidak valid — contoh: nama@contoh.com',
       phone: () => 'nomor telepon tidak valid — contoh: 0812 3456 7890 atau +62 812 3456 7890',
-      datetime: () =>
-        `tanggal dan jam tidak terbaca — contoh: ${DATETIME_FORMS}, boleh diikuti zona waktu (${ZONE_FORMS})`,
+      datetime: (p) =>
+        p.detail === 'hour'
+          ? 'jam ditulis 00–23 — tengah malam adalah 00.00 hari berikutnya'
+          : `tanggal dan jam tidak terbaca — contoh: ${DATETIME_FORMS}${p.detail === 'twelve-hour' ? ' (format 24 jam: 22.00, bukan 10.00 PM)' : ''}, boleh diikuti zona waktu (${ZONE_FORMS})`,
       zone: () => `zona waktu tidak dikenal — gunakan ${ZONE_FORMS}`,
+      'zone-abbreviation': (p) =>
+        `${p.token} adalah singkatan, bukan zona waktu — tulis nama IANA-nya, misalnya America/New_York, atau selisihnya seperti -05:00`,
+      nonexistent: (p) =>
+        `${p.local} tidak ada di ${p.zone} (jam dimajukan dari ${p.from} ke ${p.to}) — pilih waktu lain`,
+      'system-zone': () =>
+        "zona waktu sistem (TZ) tidak terbaca — tulis zona dengan --tz (misalnya --tz Asia/Jakarta) atau pada waktunya (misalnya '2026-11-27 10:00 WIB')",
       past: () => 'waktu wawancara sudah lewat — periksa kembali tanggalnya',
       'slot-before-now': () => 'waktu usulan ini sudah lewat — pilih waktu yang lebih akhir',
       choice: (p) => `pilih salah satu: ${p.choices.join(', ')}`,

@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { TZDate } from '@date-fns/tz';
 import type { Clock } from './clock.js';
 import { channelsFor, needsRecipient, parseFormat } from './delivery.js';
 import { UsageError } from './errors.js';
@@ -15,6 +15,7 @@ import { readInterview } from './interview-time.js';
 import { REASON_KEYS, REASONS } from './reasons.js';
 import { readSlots } from './slots.js';
 import { HONORIFICS, LANGS, type Answers, type Honorific, type Request } from './types.js';
+import type { Warning } from './warnings.js';
 
 const HONORIFIC_ALIASES: Readonly<Record<string, Honorific>> = {
   pak: 'bapak',
@@ -24,14 +25,21 @@ const HONORIFIC_ALIASES: Readonly<Record<string, Honorific>> = {
   mrs: 'ibu',
 };
 
+/** A checked request, the effective "now", and what the user should be told. */
+export interface Resolved {
+  request: Request;
+  /** `--now` or the clock, in the interview's zone. */
+  now: TZDate;
+  /** Warnings to show on stderr (one line each), in the request's language. */
+  warnings: Warning[];
+}
+
 /**
  * Checks every answer and parses times: the `Request` everything downstream
- * trusts, and the effective "now" (`--now` or the clock). Throws `UsageError`.
+ * trusts, the effective "now" (`--now` or the clock), and warnings (a time that
+ * happens twice, a slot at an odd hour). Throws `UsageError`.
  */
-export function resolveRequest(
-  answers: Answers,
-  clock: Clock,
-): { request: Request; now: DateTime } {
+export function resolveRequest(answers: Answers, clock: Clock): Resolved {
   const missing = missingFlags(answers);
   if (missing.length) {
     throw new UsageError(
@@ -48,7 +56,10 @@ export function resolveRequest(
 
   const reason = take('reason', checkChoice(answers.reason ?? '', REASON_KEYS));
   const mode = answers.mode ?? 'cancel';
-  const slots = readSlots(answers.slots ?? [], interview, mode);
+  const { slots, warnings } = readSlots(answers.slots ?? [], interview, mode);
+  if (interview.ambiguous) {
+    warnings.unshift({ code: 'ambiguous-time', field: 'at', ambiguity: interview.ambiguous });
+  }
 
   const honorific = optional('honorific', answers.honorific, (v) => {
     const alias = HONORIFIC_ALIASES[v.trim().toLowerCase()];
@@ -88,5 +99,5 @@ export function resolveRequest(
       'add --to hr@company.co.id',
     );
   }
-  return { request, now };
+  return { request, now, warnings };
 }

@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import type { TZDate } from '@date-fns/tz';
 
 /** Languages of prompts and messages. */
 export type Lang = 'id' | 'en';
@@ -63,12 +63,12 @@ export interface Request {
   interviewer?: string;
   honorific?: Honorific;
   /** The interview, in the interview's zone. */
-  at: DateTime;
+  at: TZDate;
   zone: Zone;
   reason: ReasonKey;
   reasonText?: string;
   /** Proposed new times (reschedule only), in the interview's zone. */
-  slots: DateTime[];
+  slots: TZDate[];
   sender: { name: string; phone?: string; email?: string };
   /** Phone numbers are normalised to international form (+62812…). */
   recruiter: { email?: string; phone?: string };
@@ -83,7 +83,7 @@ export interface Notice {
   status: NoticeStatus;
   hoursLeft: number;
   /** interviewAt − 24 h. */
-  deadline: DateTime;
+  deadline: TZDate;
 }
 
 /**
@@ -99,14 +99,14 @@ export type AdviceKind = 'call-now' | 'call-at' | 'write-first' | 'short';
 
 export interface CallWindow {
   /** now when inside office hours, else the next opening (Mon–Fri 09:00, interview zone). */
-  callAt: DateTime;
+  callAt: TZDate;
   officeOpen: boolean;
 }
 
 /** Everything the messages and the delivery need, decided by core. */
 export interface Plan {
   request: Request;
-  now: DateTime;
+  now: TZDate;
   notice: Notice & { status: 'ok' | 'short' };
   call: CallWindow;
   advice: AdviceKind;

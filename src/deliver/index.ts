@@ -34,7 +34,7 @@ export async function formatOutput(
         body: email.body,
         to: request.recruiter.email ?? '',
         from: address ? { name, address } : undefined,
-        date: plan.now.toJSDate(),
+        date: new Date(plan.now.getTime()),
       });
     }
     case 'mailto': {

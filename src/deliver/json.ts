@@ -1,16 +1,18 @@
-import type { DateTime } from 'luxon';
-import type { Message, Plan } from '../core/types.js';
+import { formatISO } from 'date-fns';
+import type { Message, Plan, Zone } from '../core/types.js';
+import { inZone } from '../messages/dates.js';
 import { describeAdvice } from '../messages/advice.js';
 
 /** JSON schema version; bump on any incompatible change. */
 export const JSON_SCHEMA = 1;
 
-const iso = (t: DateTime): string => t.toISO({ suppressMilliseconds: true }) ?? '';
+/** ISO 8601 with the interview zone's offset, to the second: "2026-11-27T10:00:00+07:00". */
+const iso = (t: Date, zone: Zone): string => formatISO(inZone(t, zone));
 
 /** The plan as the stable JSON documented in the README (schema 1). */
 export function toJson(plan: Plan, messages: Message[]): string {
   const { request, notice, call } = plan;
-  const zoned = (t: DateTime) => iso(t.setZone(request.at.zone));
+  const zoned = (t: Date) => iso(t, request.zone);
   const document = {
     schema: JSON_SCHEMA,
     lang: request.lang,
@@ -24,7 +26,7 @@ export function toJson(plan: Plan, messages: Message[]): string {
     },
     notice: {
       status: notice.status,
-      hoursLeft: Math.round(notice.hoursLeft * 100) / 100,
+      hoursLeft: notice.hoursLeft,
       deadline: zoned(notice.deadline),
       callAt: zoned(call.callAt),
       advice: describeAdvice(plan),

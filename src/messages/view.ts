@@ -58,7 +58,7 @@ export function buildView(plan: Plan): MessageView {
       ? phrases.named(interviewer, r.honorific)
       : phrases.unnamedCallee(r.honorific),
     you: phrases.you(r.honorific),
-    greeting: phrases.greeting(inZone(callTime, r.zone).hour),
+    greeting: phrases.greeting(inZone(callTime, r.zone).getHours()),
     when: formatWhen(r.at, r.zone, r.lang),
     cancel: r.mode === 'cancel',
     reschedule: r.mode === 'reschedule',

@@ -12,8 +12,9 @@ import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
 import type { Clock } from '../core/clock.js';
 import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
-import { FLAG_OF } from '../core/flags.js';
-import { effectiveNow, interviewZone, type InterviewTime } from '../core/interview-time.js';
+import { FLAG_OF, take } from '../core/flags.js';
+import { parseWhen } from '../core/time.js';
+import { effectiveNow, fallbackZone, type InterviewTime } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
 import {
   CHANNELS,
@@ -37,7 +38,7 @@ import {
   askSlots,
   showVerdict,
 } from './questions.js';
-import { askInterviewTime, zoneUnknown } from './zone.js';
+import { askInterviewTime } from './zone.js';
 
 /** What the flow needs from the caller: the clock, the streams and `--no-color`. */
 export interface FlowContext {
@@ -73,9 +74,13 @@ function usable<T>(
 function checkSilentFlags(answers: Answers, clock: Clock): void {
   // Without them there is nothing to check, and reading the clock would start ICU before the first question.
   if (answers.now || answers.tz || answers.at) {
-    // A zone still to be asked is not known yet: --now's form is checked in UTC until then.
-    const unknown = zoneUnknown(answers, clock.systemZone);
-    effectiveNow(answers, unknown ? { id: 'UTC' } : interviewZone(answers, clock), clock);
+    const zone = fallbackZone(answers, clock);
+    // A --now without a zone, when TZ cannot be read, waits for the interview's zone.
+    if (zone || !answers.now) effectiveNow(answers, zone, clock);
+    else {
+      const read = parseWhen(answers.now, zone, clock.now);
+      if (!read.ok && read.problem.code !== 'system-zone') take('now', read);
+    }
   }
   parseChannels(answers.channels);
   parseFormat(answers.format);
@@ -166,7 +171,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
   out.mode = answers.mode ?? (await askGate(ask, reason));
   if (out.mode === 'reschedule' && !answers.slots?.length) {
-    const label = zoneLabel(interview.zone, interview.now, lang);
+    const label = zoneLabel(interview.zone, interview.now);
     out.slots = await askSlots(ask, label, (text) => readSlot(text, interview));
   }
 

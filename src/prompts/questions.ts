@@ -1,4 +1,3 @@
-import type { DateTime } from 'luxon';
 import { gateDefault } from '../core/gate.js';
 import type { Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
@@ -125,7 +124,7 @@ export async function askGate(ask: Ask, reason: ReasonKey): Promise<Mode> {
 export async function askSlots(
   ask: Ask,
   zoneLabel: string,
-  read: (text: string) => Checked<DateTime>,
+  read: (text: string) => Checked<unknown>,
 ): Promise<string[]> {
   const slots: string[] = [];
   while (slots.length < MAX_SLOTS) {

@@ -1,8 +1,9 @@
 import type { Clock } from '../core/clock.js';
-import { effectiveNow, interviewZone, type InterviewTime } from '../core/interview-time.js';
+import { effectiveNow, fallbackZone, type InterviewTime } from '../core/interview-time.js';
 import { problemText, type Checked } from '../core/problems.js';
-import { parseWhen, parseZone } from '../core/time.js';
+import { parseWhen } from '../core/time.js';
 import type { Answers, Zone } from '../core/types.js';
+import { parseZone, systemZone } from '../core/zone.js';
 import { zoneLabel } from '../messages/dates.js';
 import { validator, type Ask } from './ask.js';
 import { askWhen } from './questions.js';
@@ -20,12 +21,15 @@ const OTHER = 'other';
 // Reads the form of a time whose zone is still to be asked; the instant is read again after.
 const PROVISIONAL: Zone = { id: 'UTC' };
 
-/** The computer's zone in its canonical spelling, or undefined when it cannot be read. */
-export function readableZone(systemZone: string | undefined): string | undefined {
-  // Node reports an empty TZ as "Etc/Unknown" and an unknown one as undefined.
-  if (!systemZone || systemZone === 'Etc/Unknown') return undefined;
-  const parsed = parseZone(systemZone);
-  return parsed.ok ? parsed.value.id : undefined;
+/** The computer's zone when it can be read (core's reading of `TZ`), else undefined. */
+export function readableZone(reported: string | undefined): string | undefined {
+  return systemZone(reported)?.id;
+}
+
+/** Whether an IANA zone is one of Indonesia's, under any of its names ("Asia/Ujung_Pandang"). */
+function isIndonesian(id: string): boolean {
+  const canonical = new Intl.DateTimeFormat('en-US', { timeZone: id }).resolvedOptions().timeZone;
+  return INDONESIAN_ZONES.includes(canonical);
 }
 
 /**
@@ -36,7 +40,7 @@ export function readableZone(systemZone: string | undefined): string | undefined
 export function zoneUnknown(answers: Answers, systemZone: string | undefined): boolean {
   if (answers.tz?.trim()) return false;
   const zone = readableZone(systemZone);
-  return !zone || !INDONESIAN_ZONES.includes(zone);
+  return !zone || !isIndonesian(zone);
 }
 
 /** Whether a date-time text carries its own zone ("besok 10.00 WITA", "…+08:00"). */
@@ -104,8 +108,9 @@ export async function askInterviewTime(
     return { interview: typed.value, at: typed.text, asked: true };
   };
   const labelled = (given: Answers) => {
-    const zone = interviewZone(given, clock);
-    return ask.locale.at(zoneLabel(zone, effectiveNow(given, zone, clock), ask.lang));
+    // Known here: --tz, the zone just chosen, or an Indonesian system zone.
+    const zone = fallbackZone(given, clock) ?? PROVISIONAL;
+    return ask.locale.at(zoneLabel(zone, effectiveNow(given, zone, clock)));
   };
 
   if (!zoneUnknown(answers, clock.systemZone)) {

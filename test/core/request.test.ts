@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { iso, isoOf } from '../support/time.js';
 import { UsageError } from '../../src/core/errors.js';
 import { makePlan } from '../../src/core/plan.js';
 import type { Clock } from '../../src/core/clock.js';
@@ -8,7 +8,7 @@ import { resolveRequest } from '../../src/core/request.js';
 import type { Answers } from '../../src/core/types.js';
 
 const CLOCK: Clock = {
-  now: DateTime.fromISO('2026-11-25T09:00+07:00', { setZone: true }),
+  now: iso('2026-11-25T09:00+07:00'),
   systemZone: 'Asia/Jakarta',
 };
 const BASE: Answers = {
@@ -67,8 +67,8 @@ describe('resolveRequest', () => {
       format: 'json',
       zone: { id: 'Asia/Jakarta' },
     });
-    expect(request.at.toISO()).toBe('2026-11-27T10:00:00.000+07:00');
-    expect(now).toBe(CLOCK.now);
+    expect(isoOf(request.at)).toBe('2026-11-27T10:00:00+07:00');
+    expect(now.getTime()).toBe(CLOCK.now.getTime());
   });
 
   it.each([
@@ -76,23 +76,24 @@ describe('resolveRequest', () => {
     [
       { at: '2026-11-27 10:00 WITA', tz: 'WIT', now: '2026-11-25 09:00' },
       'Asia/Makassar',
-      '2026-11-25T09:00:00.000+08:00',
+      '2026-11-25T09:00:00+08:00',
     ],
     [{ at: '2026-11-27 10:00', tz: 'WIT' }, 'Asia/Jayapura', undefined],
     [
       { at: '2026-11-27T10:00+08:00', now: '2026-11-25 09:00' },
       '+08:00',
-      '2026-11-25T09:00:00.000+08:00',
+      '2026-11-25T09:00:00+08:00',
     ],
     [
+      // a zone in --now wins for --now; the result is seen in the interview zone
       { at: '2026-11-27 10:00', tz: 'Europe/London', now: '2026-11-25 09:00 WIB' },
       'Europe/London',
-      '2026-11-25T09:00:00.000+07:00',
+      '2026-11-25T02:00:00+00:00',
     ],
   ])('zones: %j → %s', (answers, zone, now) => {
     const resolved = resolveRequest({ ...BASE, ...answers }, CLOCK);
     expect(resolved.request.zone.id).toBe(zone);
-    if (now) expect(resolved.now.toISO()).toBe(now);
+    if (now) expect(isoOf(resolved.now)).toBe(now);
   });
 
   it.each([
@@ -109,7 +110,7 @@ describe('resolveRequest', () => {
       { ...BASE, at: 'besok 10.00', now: '2026-12-01 20:00' },
       CLOCK,
     );
-    expect(request.at.toISO()).toBe('2026-12-02T10:00:00.000+07:00');
+    expect(isoOf(request.at)).toBe('2026-12-02T10:00:00+07:00');
   });
 
   it.each([
@@ -175,7 +176,62 @@ describe('makePlan', () => {
 
   it('calls at the next opening in the interview zone', () => {
     const p = plan({ at: '2026-11-30 10:00 WIT', now: '2026-11-27 18:00 WIT' });
-    expect(p.call.callAt.toISO()).toBe('2026-11-30T09:00:00.000+09:00');
+    expect(isoOf(p.call.callAt)).toBe('2026-11-30T09:00:00+09:00');
     expect(p.advice).toBe('write-first');
+  });
+});
+
+describe('the system zone', () => {
+  it.each([undefined, 'Etc/Unknown', '', 'garbage'])(
+    'unreadable (%j): a zone in --at or --tz still works',
+    (systemZone) => {
+      const clock: Clock = { now: CLOCK.now, systemZone };
+      expect(resolveRequest({ ...BASE, at: '2026-11-27 10:00 WIT' }, clock).request.zone.id).toBe(
+        'Asia/Jayapura',
+      );
+      expect(resolveRequest({ ...BASE, tz: 'WITA' }, clock).request.zone.id).toBe('Asia/Makassar');
+    },
+  );
+
+  it.each([undefined, 'Etc/Unknown', ''])(
+    'unreadable (%j): a time that needs it is a usage error naming TZ',
+    (systemZone) => {
+      expect(usage(BASE, { now: CLOCK.now, systemZone })).toBe(
+        "--at: the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB')",
+      );
+    },
+  );
+
+  it('is the interview zone when nothing else names one', () => {
+    const clock: Clock = { now: CLOCK.now, systemZone: 'Europe/London' };
+    const { request } = resolveRequest(BASE, clock);
+    expect(request.zone.id).toBe('Europe/London');
+    expect(isoOf(request.at)).toBe('2026-11-27T10:00:00+00:00');
+  });
+});
+
+describe('warnings', () => {
+  it('an interview time that happens twice is the earlier instant, with a warning', () => {
+    const { request, warnings } = resolveRequest(
+      { ...BASE, at: '2026-11-01 01:30', tz: 'America/New_York', now: '2026-10-25 10:00' },
+      CLOCK,
+    );
+    expect(isoOf(request.at)).toBe('2026-11-01T01:30:00-04:00');
+    expect(warnings).toMatchObject([
+      {
+        code: 'ambiguous-time',
+        field: 'at',
+        ambiguity: {
+          local: '2026-11-01 01:30',
+          zone: 'America/New_York',
+          from: '02:00',
+          to: '01:00',
+        },
+      },
+    ]);
+  });
+
+  it('a plain time gives none', () => {
+    expect(resolveRequest(BASE, CLOCK).warnings).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
-import { DateTime } from 'luxon';
 import type { AdviceKind, Lang, Plan, Request } from '../../src/core/types.js';
 import { CHANNELS } from '../../src/core/types.js';
 
 export const TEMPLATES_ROOT = new URL('../../templates/', import.meta.url);
 
+import { iso } from '../support/time.js';
+
 /** An ISO 8601 time, keeping its offset. */
-export const iso = (text: string): DateTime => DateTime.fromISO(text, { setZone: true });
+export { iso };
 
 /** Friday 27 November 2026, 10:00 WIB. */
 export const INTERVIEW_AT = '2026-11-27T10:00:00+07:00';
@@ -59,13 +60,18 @@ export interface PlanOptions {
 /** A plan as core would decide it, with the notice worked out from `now`. */
 export function makePlan(request: Request, options: PlanOptions = {}): Plan {
   const now = iso(options.now ?? NOW_OK);
-  const hoursLeft = request.at.diff(now, 'hours').hours;
-  const status = hoursLeft >= 24 ? 'ok' : 'short';
+  const ms = request.at.getTime() - now.getTime();
+  const hoursLeft = Math.floor(ms / 36_000) / 100;
+  const status = ms >= 24 * 3_600_000 ? 'ok' : 'short';
   const officeOpen = options.officeOpen ?? true;
   return {
     request,
     now,
-    notice: { status, hoursLeft, deadline: request.at.minus({ hours: 24 }) },
+    notice: {
+      status,
+      hoursLeft,
+      deadline: iso(new Date(request.at.getTime() - 24 * 3_600_000).toISOString()),
+    },
     call: { callAt: options.callAt ? iso(options.callAt) : now, officeOpen },
     advice: options.advice ?? (status === 'short' ? 'short' : 'call-now'),
   };

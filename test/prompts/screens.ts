@@ -1,8 +1,8 @@
 // @inquirer/testing/vitest must come first: it mocks @inquirer/prompts for the flow.
 import { screen } from '@inquirer/testing/vitest';
-import { DateTime } from 'luxon';
 import { Readable, Writable } from 'node:stream';
 import { expect } from 'vitest';
+import { iso } from '../support/time.js';
 import type { Clock } from '../../src/core/clock.js';
 import type { Answers } from '../../src/core/types.js';
 import type { FlowContext } from '../../src/prompts/flow.js';
@@ -49,10 +49,7 @@ export function context(
 ): FlowContext & { stderr: () => string; stdout: () => string } {
   const stderr = recorder();
   const stdout = recorder();
-  const clock = {
-    now: DateTime.fromISO(now, { setZone: true }),
-    systemZone: systemZone ?? undefined,
-  } as Clock;
+  const clock: Clock = { now: iso(now), systemZone: systemZone ?? undefined };
   return {
     clock,
     color: false,
