@@ -1,6 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from './core/errors.js';
+import { helpEpilogue, PROFILE_HELP } from './cli-help.js';
+import { missingValue, usageErrorOf } from './cli-errors.js';
+import { EXAMPLES, GROUPS, PROFILE_FLAGS, type Flag } from './cli-flags.js';
 import type { Answers, CopyHow } from './core/types.js';
+import { isTerminal } from './stdio.js';
 
 /** What the command line says: the answers it gives and how to run. */
 export interface CommandLine {
@@ -13,87 +16,110 @@ export interface CommandLine {
   copy?: CopyHow;
   /** `false` with --no-color. */
   color: boolean;
+  /** `false` with --no-profile: the saved profile is neither read nor offered. */
+  profile: boolean;
 }
 
-const EXAMPLES = `
-Examples:
-  $ npx batal-wawancara
-      answer a few questions (Indonesian by default; --lang en for English)
+/** The details a profile holds, as typed after `batal-wawancara profile`. */
+export type ProfileFlags = Partial<Record<'name' | 'phone' | 'email' | 'lang', string>>;
 
-  $ batal-wawancara --demo --lang en
-      a sample plan, without questions
+/** What `batal-wawancara profile` was asked to do. */
+export type ProfileCommand =
+  { action: 'show' } | { action: 'clear' } | { action: 'save'; values: ProfileFlags };
 
-  $ batal-wawancara --yes --company "PT Maju Jaya" --at "2026-11-27 10:00 WIB" \\
-      --reason offer --sure --name "Budi Santoso" --phone 0812-3456-7890
-      the whole plan: call script, voicemail, email, text message, LinkedIn note
+/** The result of parsing: a run, the profile command, or help/version already printed. */
+export type Parsed =
+  | { kind: 'run'; line: CommandLine }
+  | { kind: 'profile'; command: ProfileCommand }
+  | { kind: 'done' };
 
-  $ batal-wawancara … --reschedule --reason health --slot "2026-12-02 10:00" --slot "3/12/2026 14.00"
-      ask for another time instead of cancelling
+/** How the help is laid out: flags without a short form aligned under the long ones. */
+const HELP_LAYOUT = {
+  sortOptions: false,
+  optionTerm: (option: Option) => (option.short ? option.flags : `    ${option.flags}`),
+  optionDescription: (option: Option) => option.description,
+};
 
-  $ batal-wawancara … --email budi@example.com --to hr@majujaya.co.id --format eml | msmtp -t
-      send the email with your mail tool
-
-  $ batal-wawancara … --channel email --format json | jq -r '.messages[0].subject'
-      read fields from the JSON
-
-  $ batal-wawancara … --recruiter-phone 0811-2233-4455 --format wa
-      a WhatsApp link carrying the text message
-
-  $ batal-wawancara … --channel linkedin --copy
-      put the LinkedIn note on the clipboard
-`;
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
+interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
 }
 
-/** The Commander program (no actions: parsing only). */
-export function makeProgram(version: string): Command {
-  return new Command('batal-wawancara')
+/**
+ * A value that is itself a flag (`--name --reschedule`) means the value was left
+ * out: an error naming the flag, not a message signed "--reschedule".
+ */
+function valueOf(flag: Flag, known: () => Set<string>) {
+  const long = /--[\w-]+/.exec(flag.flags)?.[0] ?? flag.flags;
+  return (value: string, previous: unknown): unknown => {
+    if (known().has(value.split('=')[0] ?? '') || /^--[a-z]/i.test(value)) {
+      throw missingValue(long, flag.example);
+    }
+    return flag.repeat ? [...((previous as string[] | undefined) ?? []), value] : value;
+  };
+}
+
+function addFlags(command: Command, flags: readonly Flag[], known: () => Set<string>): void {
+  for (const flag of flags) {
+    const option = new Option(flag.flags, flag.help);
+    if (flag.choices) option.choices(flag.choices);
+    else if (option.required) option.argParser(valueOf(flag, known));
+    if (flag.preset) option.preset(flag.preset);
+    if (flag.conflicts) option.conflicts(flag.conflicts.split(' '));
+    command.addOption(option);
+  }
+}
+
+/** The Commander program and its `profile` command (no work in the actions: parsing only). */
+export function makeProgram(version: string, output: Output): Command {
+  const program = new Command('batal-wawancara')
     .description(
-      'Cancel — or better, reschedule — a job interview the professional way: call first, ' +
-        'then voicemail, email and text, at least 24 hours ahead.',
+      'Cancel — or better, reschedule — a job interview the professional way: ' +
+        'call first, then voicemail, email and text, at least 24 hours ahead.',
     )
-    .version(version, '-V, --version')
-    .helpOption('-h, --help', 'show this help')
-    .addOption(
-      new Option('-l, --lang <lang>', 'language of prompts and messages: id or en (default id)'),
-    )
-    .option('--company <name>', 'company (required)')
-    .option('--role <title>', 'position applied for')
-    .option('--interviewer <name>', 'recruiter / interviewer name')
-    .option('--honorific <bapak|ibu>', 'Indonesian honorific for the interviewer')
-    .option(
-      '--at <datetime>',
-      'interview date and time (required), optional zone: "2026-11-27 10:00 WIB"',
-    )
-    .option('--tz <zone>', 'interview time zone when --at has none (WIB, WITA, WIT, +07:00, IANA)')
-    .option('--now <datetime>', 'the current time (for reproducible output)')
-    .option(
-      '--reason <key>',
-      'offer, family, relocation, health, conflict, fit, personal, other (required)',
-    )
-    .option('--reason-text <text>', 'your own sentence about the reason')
-    .option('--sure', 'I am 100% sure: cancel')
-    .option('--reschedule', 'reschedule instead of cancelling')
-    .option('--slot <datetime>', 'a proposed new time (repeatable; reschedule)', collect)
-    .option('--name <name>', 'your name (required)')
-    .option('--phone <number>', 'your phone number')
-    .option('--email <address>', 'your email address (From: of --format eml)')
-    .option('--to <address>', "recruiter's email (To: of eml and mailto)")
-    .option('--recruiter-phone <n>', "recruiter's phone (for the call script, wa.me link)")
-    .option('--channel <list>', 'phone,voicemail,email,sms,linkedin (default: all, in that order)')
-    .option('--format <f>', 'text | json | eml | mailto | wa (default text)')
-    .option(
-      '-c, --copy [how]',
-      'copy the output to the clipboard instead of stdout (auto or osc52)',
-    )
-    .option('-y, --yes', 'never prompt; fail on anything missing')
-    .option('--demo', 'fill every answer with a sample and render (try it out)')
-    .option('--no-color', 'no colours')
-    .addHelpText('after', EXAMPLES)
+    .configureOutput({
+      writeOut: output.out,
+      writeErr: () => {}, // errors are reported once, by the caller
+      outputError: () => {},
+      // Wider terminals still get 80 columns; the stdout stream is built only for a terminal.
+      getOutHelpWidth: () => (isTerminal(1) ? Math.min(process.stdout.columns || 80, 80) : 80),
+    })
+    .configureHelp(HELP_LAYOUT)
     .exitOverride()
-    .allowExcessArguments(false);
+    .allowExcessArguments(false)
+    .enablePositionalOptions()
+    .helpCommand(false);
+
+  let flags: Set<string> | undefined;
+  const known = () =>
+    (flags ??= new Set(
+      [...program.options, ...program.commands.flatMap((c) => c.options)].flatMap((o) =>
+        [o.short, o.long].filter((f): f is string => !!f),
+      ),
+    ));
+  for (const [heading, group] of GROUPS) {
+    program.optionsGroup(heading);
+    addFlags(program, group, known);
+  }
+  program
+    .version(version, '-V, --version', 'print the version (also -v)')
+    .helpOption('-h, --help', 'show this help')
+    .addOption(new Option('-v').hideHelp())
+    .on('option:v', () => {
+      // -v, the way Commander's own --version ends: print, then stop parsing.
+      output.out(`${version}\n`);
+      throw new CommanderError(0, 'commander.version', version);
+    })
+    .addHelpText('after', () => helpEpilogue());
+
+  const profile = program
+    .command('profile')
+    .description(PROFILE_HELP.summary)
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', () => PROFILE_HELP.after);
+  profile.optionsGroup('Options:');
+  addFlags(profile, PROFILE_FLAGS, known);
+  return program;
 }
 
 /** Commander's view of the flags: the answers under their flag names, plus how to run. */
@@ -102,40 +128,45 @@ type RawOptions = Omit<Answers, 'mode' | 'slots' | 'channels'> & {
   channel?: string;
   sure?: boolean;
   reschedule?: boolean;
-  copy?: string | boolean;
+  copy?: CopyHow;
   yes?: boolean;
   demo?: boolean;
   color: boolean;
+  profile: boolean;
 };
-
-/** The result of parsing: either a command line to run, or help/version already printed. */
-export type Parsed = { kind: 'run'; line: CommandLine } | { kind: 'done' };
 
 /**
  * Parses argv (as in `process.argv`). Help and version are printed by
  * Commander; its errors become `UsageError`s (exit 2).
  */
-export function parseCommandLine(
-  argv: string[],
-  version: string,
-  write: { out: (s: string) => void; err: (s: string) => void },
-): Parsed {
-  const program = makeProgram(version).configureOutput({
-    writeOut: write.out,
-    writeErr: () => {}, // errors are reported once, by the caller
-    outputError: () => {},
+export function parseCommandLine(argv: string[], version: string, write: Output): Parsed {
+  const program = makeProgram(version, write);
+  const profile = program.commands[0] as Command;
+  const chosen = { profile: false };
+  profile.action(() => {
+    chosen.profile = true;
+  });
+  program.action(() => {});
+  let failed: Command = program;
+  profile.exitOverride((error) => {
+    failed = profile;
+    throw error;
   });
   try {
     program.parse(argv);
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
-        return { kind: 'done' };
-      }
-      throw new UsageError(error.message.replace(/^error: /, ''), "see 'batal-wawancara --help'");
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') {
+      return { kind: 'done' };
     }
-    throw error;
+    throw usageErrorOf(error, {
+      command: failed === profile ? 'profile' : undefined,
+      examples: EXAMPLES,
+      operands: failed.args,
+    });
   }
+  if (chosen.profile) return { kind: 'profile', command: profileCommand(profile) };
+
   const {
     slot,
     channel,
@@ -145,15 +176,10 @@ export function parseCommandLine(
     demo,
     color,
     reason,
-    copy: how,
+    copy,
+    profile: useProfile,
     ...given
   } = program.opts<RawOptions>();
-  let copy: CopyHow | undefined;
-  if (how === true || how === 'auto') copy = 'auto';
-  else if (how === 'osc52') copy = 'osc52';
-  else if (how !== undefined && how !== false) {
-    throw new UsageError(`--copy: unknown way "${how}"`, 'use --copy, --copy=auto or --copy=osc52');
-  }
   const answers: Answers = {
     ...given,
     reason: reason?.trim().toLowerCase(),
@@ -174,6 +200,13 @@ export function parseCommandLine(
       demo: demo === true,
       copy,
       color,
+      profile: useProfile,
     },
   };
+}
+
+function profileCommand(profile: Command): ProfileCommand {
+  const { clear, ...values } = profile.opts<ProfileFlags & { clear?: boolean }>();
+  if (clear) return { action: 'clear' };
+  return Object.keys(values).length ? { action: 'save', values } : { action: 'show' };
 }

@@ -13,7 +13,16 @@ async function main(): Promise<void> {
       err: (s) => process.stderr.write(s),
     });
     // Everything past --help and --version is loaded only when needed: dates, templates, prompts.
-    if (parsed.kind !== 'run') return;
+    if (parsed.kind === 'done') return;
+    if (parsed.kind === 'profile') {
+      const { runProfileCommand } = await import('./profile-command.js');
+      runProfileCommand(parsed.command, {
+        env: process.env,
+        out: writeStdout,
+        err: (s) => process.stderr.write(s),
+      });
+      return;
+    }
     const { run } = await import('./run.js');
     await run(parsed.line, {
       env: process.env,

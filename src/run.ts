@@ -7,7 +7,9 @@ import { missingFlags } from './core/flags.js';
 import { effectiveNow } from './core/interview-time.js';
 import { resolveRequest } from './core/request.js';
 import type { Answers, Lang } from './core/types.js';
+import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
+import { profileWarning, readProfile } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -36,7 +38,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     },
   };
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
-  let answers: Answers = { ...line.answers };
+  // The saved profile answers first; flags win over it.
+  const saved = line.profile ? readProfile(deps.env) : undefined;
+  if (saved?.status === 'invalid') deps.stderr.write(profileWarning(saved));
+  const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
+  let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   // The demo's interview follows --now (read in the demo's zone, as the request will read
   // it), so that `--demo --now …` shows the plan of that moment.
@@ -47,7 +53,9 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
-    answers = await askMissing(answers, { clock, deps, color: line.color });
+    const keys = PROFILE_KEYS.filter((k) => fromProfile[k] && line.answers[k] === undefined);
+    const profile = saved && { keys, path: saved.path };
+    answers = await askMissing(answers, { clock, deps, color: line.color, profile });
   } else {
     requireAll(answers, line);
   }
@@ -83,6 +91,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   if (interactive && !line.copy) {
     const { askWhatNext } = await import('./prompts/what-next.js');
     await askWhatNext(plan, messages, { clock, deps, color: line.color });
+  }
+  if (interactive && saved) {
+    const { offerProfileSave } = await import('./prompts/save-profile.js');
+    const given = { ...fromProfile, ...line.answers };
+    await offerProfileSave(saved, given, answers, { clock, deps, color: line.color }, request.lang);
   }
 }
 

@@ -37,7 +37,10 @@ export function missingFlags(answers: Answers): string[] {
 /** The checked value, or a UsageError naming the answer's flag. */
 export function take<T>(field: keyof Answers, checked: Checked<T>): T {
   if (checked.ok) return checked.value;
-  throw new UsageError(`${FLAG_OF[field]}: ${problemText(checked.problem, 'en')}`);
+  throw new UsageError(
+    `${FLAG_OF[field]}: ${problemText(checked.problem, 'en')}`,
+    "see 'batal-wawancara --help'",
+  );
 }
 
 /** An optional answer: `undefined` when empty, else checked like `take`. */

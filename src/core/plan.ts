@@ -8,7 +8,10 @@ import type { Plan, Request } from './types.js';
 export function makePlan(request: Request, now: TZDate): Plan {
   const notice = checkNotice(request.at, now);
   if (notice.status === 'past') {
-    throw new UsageError(`--at: ${problemText({ code: 'past' }, 'en')}`);
+    throw new UsageError(
+      `--at: ${problemText({ code: 'past' }, 'en')}`,
+      'give the date and time of an interview still to come',
+    );
   }
   const call = nextCallWindow(now, request.zone);
   return {

@@ -8,6 +8,7 @@ import {
   MAX_REASON_TEXT,
 } from '../core/fields.js';
 import { makePlan } from '../core/plan.js';
+import type { ProfileKey } from '../core/profile.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
 import type { Clock } from '../core/clock.js';
@@ -38,6 +39,7 @@ import {
   askSlots,
   showVerdict,
 } from './questions.js';
+import { takenFromProfile } from './profile.js';
 import { askInterviewTime } from './zone.js';
 
 /** What the flow needs from the caller: the clock, the streams and `--no-color`. */
@@ -45,9 +47,11 @@ export interface FlowContext {
   clock: Clock;
   deps: Deps;
   color: boolean;
+  /** The answers the saved profile gave, and where it is: said once, not asked. */
+  profile?: { keys: ProfileKey[]; path: string };
 }
 
-/** The terminal the questions are drawn on: stdin and stderr, coloured as stderr allows. */
+/** The terminal the questions are asked on: stdin, and stderr for everything drawn. */
 export function terminalOf(ctx: FlowContext): Terminal {
   return {
     input: ctx.deps.stdin,
@@ -138,6 +142,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     },
   };
   const L = ask.locale;
+  if (ctx.profile?.keys.length)
+    ask.note(takenFromProfile(ctx.profile.keys, ctx.profile.path, lang));
   const name = (v: string) => checkLine(v, MAX_NAME);
   const line = (field: keyof Answers, message: string, check: typeof name, optional = false) =>
     usable(ask, field, answers[field] as string | undefined, check) ??

@@ -1,10 +1,13 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runBin, SCRIPTED } from './run-bin.js';
 
 const ESC = '\u001b';
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 describe('plans as text, in both languages', () => {
   it.each([
@@ -191,7 +194,8 @@ describe('bad input: exit 2, one line, nothing on stdout', () => {
       [...SCRIPTED, '--sure', '--format', 'wa', '--channel', 'email'],
       /--format wa carries the sms message/,
     ],
-    [[...SCRIPTED, '--sure', '--copy=xclip'], /--copy: unknown way "xclip"/],
+    [[...SCRIPTED, '--sure', '--copy=xclip'], /--copy: unknown value "xclip"/],
+    [[...SCRIPTED, '--sure', '--format', 'pdf'], /--format: unknown value "pdf"/],
   ])('%j', (args, message) => {
     const { code, stdout, stderr } = runBin(args);
     expect(code).toBe(2);
@@ -201,22 +205,88 @@ describe('bad input: exit 2, one line, nothing on stdout', () => {
     expect(stderr).toMatch(/^batal-wawancara: /);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
+
+  // Issue 10, rows 6, 7, 8 and 20: the exact line, hint inside the parentheses.
+  it.each([
+    [
+      [...SCRIPTED, '--sure', '--compny', 'X'],
+      "batal-wawancara: unknown option '--compny' (did you mean --company? see 'batal-wawancara --help')",
+    ],
+    [
+      [...SCRIPTED, '--name', '--reschedule', '--channel', 'sms'],
+      'batal-wawancara: --name is missing its value (put it right after --name, e.g. --name "Budi Santoso")',
+    ],
+    [
+      [
+        '--company',
+        '--sure',
+        '--at',
+        '2026-11-27 10:00 WIB',
+        '--reason',
+        'offer',
+        '--name',
+        'Budi',
+      ],
+      'batal-wawancara: --company is missing its value (put it right after --company, e.g. --company "PT Maju Jaya")',
+    ],
+    [
+      [...SCRIPTED, '--sure', '--name', 'B'.repeat(101)],
+      "batal-wawancara: --name: keep it to 100 characters or fewer (see 'batal-wawancara --help')",
+    ],
+    [
+      [...SCRIPTED, '--sure', '--at', '2026-11-24 10:00'],
+      'batal-wawancara: --at: the interview time has already passed — check the date ' +
+        '(give the date and time of an interview still to come)',
+    ],
+  ])('%j: exactly one line', (args, expected) => {
+    const { code, stdout, stderr } = runBin(args);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${expected}\n`);
+    expect(code).toBe(2);
+  });
+
+  it('every usage error has the shape "batal-wawancara: <what> (<hint>)"', () => {
+    const cases = [
+      [],
+      [...SCRIPTED],
+      [...SCRIPTED, '--sure', '--reschedule'],
+      [...SCRIPTED, '--sure', '--reason', 'other'],
+      [...SCRIPTED, '--sure', '--format', 'eml'],
+      [...SCRIPTED, '--sure', '--email', 'budi@'],
+      [...SCRIPTED, '--sure', '--phone', '12'],
+      [...SCRIPTED, '--sure', '--lang', 'fr'],
+      [...SCRIPTED, '--sure', '--slot', '2026-12-01 10:00'],
+      [...SCRIPTED, '--sure', '--channel', 'fax'],
+      [...SCRIPTED, '--sure', 'extra'],
+      ['profile', '--phone', 'abc'],
+    ];
+    for (const args of cases) {
+      const { code, stderr } = runBin(args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr, args.join(' ')).toMatch(/^batal-wawancara: [^\n]+ \([^\n]+\)\n$/);
+    }
+  });
 });
 
 describe('help, version, demo, colour', () => {
-  it('--help ends with examples, including piping', () => {
-    const { code, stdout } = runBin(['--help']);
+  it('--help: grouped, 80 columns, examples, environment and exit codes at the end', () => {
+    const { code, stdout, stderr } = runBin(['--help']);
     expect(code).toBe(0);
+    expect(stderr).toBe('');
     expect(stdout).toContain('--reason-text <text>');
-    expect(stdout.trimEnd().split('\n').slice(-30).join('\n')).toMatch(
-      /Examples:[\s\S]*\| msmtp -t/,
+    expect(stdout.split('\n').filter((l) => l.length > 80)).toEqual([]);
+    const order = ['The interview:', 'You:', 'The recruiter:', 'Output:', 'Other:'];
+    const at = [...order, 'Examples:', 'Environment:', 'Exit codes:'].map((h) =>
+      stdout.indexOf(`\n${h}\n`),
     );
+    expect(at.every((i, n) => i > 0 && (n === 0 || i > (at[n - 1] ?? 0)))).toBe(true);
+    expect(stdout).toMatch(/Exit codes:\n {2}0 [\s\S]* {2}130 +cancelled with Ctrl\+C\n$/);
   });
 
-  it('--version prints the package version', () => {
-    const { code, stdout } = runBin(['--version']);
+  it.each(['--version', '-V', '-v'])('%s prints the package version', (flag) => {
+    const { code, stdout } = runBin([flag]);
     expect(code).toBe(0);
-    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(stdout).toBe(`${version}\n`);
   });
 
   it.each(['id', 'en'])('--demo renders a sample plan in %s', (lang) => {

@@ -89,7 +89,7 @@ describe('an unreadable system zone never crashes', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      "batal-wawancara: --at: the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB')\n",
+      "batal-wawancara: --at: the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB') (see 'batal-wawancara --help')\n",
     );
   });
 });

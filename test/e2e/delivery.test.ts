@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import { firstAddress } from '../deliver/support/mail.js';
 import { sendWithMsmtp, useSmtp } from '../deliver/support/smtp.js';
 import { readClipboard, useXvfb } from '../deliver/support/xvfb.js';
+import { NO_PROFILE } from './run-bin.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = 'bin/batal-wawancara.js';
@@ -16,7 +17,12 @@ interface Run {
 }
 
 // No display, no SSH, no colour hints from the machine running the tests.
-const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', TZ: 'UTC' };
+const BASE_ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '/tmp',
+  TZ: 'UTC',
+  XDG_CONFIG_HOME: NO_PROFILE,
+};
 
 /** Runs the built bin with stdin closed (so nothing is prompted). */
 function runBin(

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/prompts/locale.js';
-import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
+import { PROFILE_WORDS } from '../../src/prompts/profile.js';
+import { KEY, startPty, terminalEnv, WHAT_NEXT_DONE, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
 
 // Wednesday 25 November 2026, 09:00 WIB: the recruiter's office is open.
@@ -11,8 +12,6 @@ const NOW = ['--now', '2026-11-25 09:00'];
 const ID = LOCALES.id;
 const EN = LOCALES.en;
 const SGR = /\x1b\[[0-9;]*m/;
-/** "Done" in the what-next menu: the last of its five actions. */
-const DONE = KEY.down.repeat(4) + KEY.enter;
 
 let session: PtySession | undefined;
 afterEach(() => {
@@ -73,7 +72,9 @@ describe('the interactive flow in a real terminal', () => {
     await t.answer(ID.recruiterPhone, '0811-2233-4455\r');
     await t.waitFor('Rencana pembatalan wawancara: PT Maju Jaya');
     await t.waitFor('Yth. Ibu Sari Wulandari');
-    await t.answer(ID.whatNext.message, DONE);
+    await t.answer(ID.whatNext.message, WHAT_NEXT_DONE);
+    // The details were typed: saving them is offered once (answered "no" here; see profile.test.ts).
+    await t.answer(PROFILE_WORDS.id.save('nama, nomor telepon dan email'), KEY.down + KEY.enter);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
   });
 
@@ -99,7 +100,7 @@ describe('the interactive flow in a real terminal', () => {
       await t.answer(question, KEY.enter);
     }
     await t.waitFor('Plan to reschedule the interview: Acme');
-    await t.answer(EN.whatNext.message, DONE);
+    await t.answer(EN.whatNext.message, WHAT_NEXT_DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
   });
 
@@ -111,7 +112,7 @@ describe('the interactive flow in a real terminal', () => {
     for (const question of [ID.phone, ID.email, ID.to, ID.recruiterPhone]) {
       await t.answer(question, KEY.enter);
     }
-    await t.answer(ID.whatNext.message, DONE);
+    await t.answer(ID.whatNext.message, WHAT_NEXT_DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
 
     const out = readFileSync(outFile, 'utf8');

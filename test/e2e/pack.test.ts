@@ -1,12 +1,22 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './run-bin.js';
+import { NO_PROFILE, ROOT } from './run-bin.js';
 
-// The package as users get it: `npm pack`, installed into an empty folder, run through npx.
-// dist/ was built by the global setup.
+// The package as users get it: a fresh clone of the committed state (no dist/), `npm ci`,
+// `npm pack` (whose prepack builds), the tarball installed into an empty folder, run
+// through npx. Uncommitted changes in the working folder are not part of it.
 
 interface PackedFile {
   path: string;
@@ -29,7 +39,13 @@ function npmEnv(): Record<string, string | undefined> {
   for (const key of ['NO_COLOR', 'FORCE_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
     delete env[key];
   }
-  return env;
+  return { ...env, XDG_CONFIG_HOME: NO_PROFILE };
+}
+
+function git(args: string[], cwd: string): string {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', timeout: 60_000 });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout.trim();
 }
 
 function npm(command: 'npm' | 'npx', args: string[], cwd: string): SpawnSyncReturns<string> {
@@ -71,16 +87,27 @@ function footprint(dir: string): { bytes: number; packages: string[] } {
 
 let work = '';
 let app = '';
+let clone = '';
+let cloneHadDist = true;
 let packed: PackResult;
 const npx = (args: string[]) => npm('npx', ['batal-wawancara', ...args], app);
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'batal-pack-'));
   app = join(work, 'app');
+  clone = join(work, 'clone');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), '{ "name": "pack-check", "private": true }\n');
 
-  const pack = npm('npm', ['pack', '--json', '--pack-destination', work], ROOT);
+  // The commit checked out here (a branch or a detached HEAD alike), and nothing else.
+  git(['init', '--quiet', clone], work);
+  git(['fetch', '--quiet', '--depth', '1', pathToFileURL(ROOT).href, 'HEAD'], clone);
+  git(['checkout', '--quiet', 'FETCH_HEAD'], clone);
+  cloneHadDist = existsSync(join(clone, 'dist'));
+  const ci = npm('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], clone);
+  expect(ci.status, ci.stderr).toBe(0);
+
+  const pack = npm('npm', ['pack', '--json', '--pack-destination', work], clone);
   expect(pack.status, pack.stderr).toBe(0);
   const [result] = JSON.parse(pack.stdout) as PackResult[];
   if (!result) throw new Error(`npm pack printed no result: ${pack.stdout}`);
@@ -92,13 +119,18 @@ beforeAll(() => {
     app,
   );
   expect(install.status, install.stderr).toBe(0);
-}, 180_000);
+}, 300_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('the packed package', () => {
+  it('comes from a fresh clone of this commit, without a prior build', () => {
+    expect(git(['rev-parse', 'HEAD'], clone)).toBe(git(['rev-parse', 'HEAD'], ROOT));
+    expect(cloneHadDist).toBe(false);
+  });
+
   it('holds the bin, the build and the templates, and no sources or tests', () => {
     const paths = packed.files.map((f) => f.path);
     expect(paths).toEqual(

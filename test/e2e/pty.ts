@@ -1,7 +1,12 @@
 import { spawn, type IPty } from '@lydell/node-pty';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03', ctrlD: '\x04' };
+
+/** "Done" in the what-next menu: the last of its five actions (copy, email, WhatsApp, .eml, done). */
+export const WHAT_NEXT_DONE = KEY.down.repeat(4) + KEY.enter;
 
 /** A program running in a real pseudo-terminal, and what it has drawn so far. */
 export interface PtySession {
@@ -93,5 +98,7 @@ export function terminalEnv(extra: Record<string, string> = {}): Record<string, 
   for (const key of ['FORCE_COLOR', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
     delete env[key];
   }
-  return { ...env, TZ: 'Asia/Jakarta', TERM: 'xterm-256color', ...extra };
+  // No saved profile of the machine running the tests (see run-bin.ts).
+  const config = join(tmpdir(), 'batal-wawancara-tests-no-profile');
+  return { ...env, TZ: 'Asia/Jakarta', TERM: 'xterm-256color', XDG_CONFIG_HOME: config, ...extra };
 }

@@ -1,8 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/batal-wawancara.js', import.meta.url));
+
+/** A config folder with no profile in it: a saved profile of the machine running the tests never leaks in. */
+export const NO_PROFILE = join(tmpdir(), 'batal-wawancara-tests-no-profile');
 
 export interface BinResult {
   code: number | null;
@@ -16,7 +21,11 @@ export function runBin(
   env: Record<string, string | undefined> = {},
   bin = BIN,
 ): BinResult {
-  const base: Record<string, string | undefined> = { ...process.env, TZ: 'Asia/Jakarta' };
+  const base: Record<string, string | undefined> = {
+    ...process.env,
+    TZ: 'Asia/Jakarta',
+    XDG_CONFIG_HOME: NO_PROFILE,
+  };
   for (const key of ['FORCE_COLOR', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
     delete base[key];
   }

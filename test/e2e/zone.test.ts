@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/prompts/locale.js';
-import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
+import { KEY, startPty, terminalEnv, WHAT_NEXT_DONE, type PtySession } from './pty.js';
 import { BIN, ROOT, SCRIPTED } from './run-bin.js';
 
 /** `args` without the flags `names` and their values. */
@@ -18,8 +18,6 @@ const FLAGS = [
   '--recruiter-phone',
   '0811-2233-4455',
 ];
-/** "Done" in the what-next menu: the last of five actions. */
-const DONE = KEY.down.repeat(4) + KEY.enter;
 
 let session: PtySession | undefined;
 afterEach(() => {
@@ -58,7 +56,7 @@ describe('the zone question in a real terminal', () => {
       await t.answer(L.zone.message(shown), KEY.down + extra + KEY.enter);
       await t.waitFor(lang === 'id' ? 'Waktu tersisa 25 jam' : '25 hours left');
       await t.waitFor(when);
-      await t.answer(L.whatNext.message, DONE);
+      await t.answer(L.whatNext.message, WHAT_NEXT_DONE);
       expect(await t.exited).toMatchObject({ exitCode: 0 });
     },
   );
@@ -70,7 +68,7 @@ describe('the zone question in a real terminal', () => {
       const t = start(lang, 'Asia/Jakarta');
       await t.answer(L.at('WIB'), 'besok 10.00\r');
       await t.waitFor(lang === 'id' ? 'pukul 10.00 WIB' : '10:00 AM WIB');
-      await t.answer(L.whatNext.message, DONE);
+      await t.answer(L.whatNext.message, WHAT_NEXT_DONE);
       expect(await t.exited).toMatchObject({ exitCode: 0 });
       expect(t.text()).not.toContain(L.zone.message('Asia/Jakarta'));
       expect(t.text()).not.toContain(L.zone.wita);
@@ -82,7 +80,7 @@ describe('the zone question in a real terminal', () => {
     const t = start('id', 'UTC');
     await t.answer(L.zone.at, 'besok 10.00 WIT\r');
     await t.waitFor('Kamis, 26 November 2026 pukul 10.00 WIT');
-    await t.answer(L.whatNext.message, DONE);
+    await t.answer(L.whatNext.message, WHAT_NEXT_DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
     expect(t.text()).not.toContain(L.zone.message('UTC'));
   });
