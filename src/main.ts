@@ -1,26 +1,31 @@
 import { parseCommandLine } from './cli.js';
-import { reportError } from './report.js';
-import { isTerminal, writeStdout } from './stdio.js';
+import { reportError, type Session } from './report.js';
+import { isTerminal, quiet, writeStderr, writeStdout } from './stdio.js';
 
 declare const __VERSION__: string | undefined;
 const version = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** Wires the real world into the app; the only place that sets the exit code. */
 async function main(): Promise<void> {
+  const session: Session = {};
   try {
+    const help: Promise<void>[] = [];
     const parsed = parseCommandLine(process.argv, version, {
-      out: writeStdout,
-      err: (s) => process.stderr.write(s),
+      out: (s) => help.push(writeStdout(s)),
+      err: writeStderr,
     });
+    await Promise.all(help);
     // Everything past --help and --version is loaded only when needed: dates, templates, prompts.
     if (parsed.kind === 'done') return;
     if (parsed.kind === 'profile') {
       const { runProfileCommand } = await import('./profile-command.js');
+      const written: Promise<void>[] = [];
       runProfileCommand(parsed.command, {
         env: process.env,
-        out: writeStdout,
-        err: (s) => process.stderr.write(s),
+        out: (s) => written.push(writeStdout(s)),
+        err: writeStderr,
       });
+      await Promise.all(written);
       return;
     }
     const { run } = await import('./run.js');
@@ -34,7 +39,8 @@ async function main(): Promise<void> {
         return process.stdout;
       },
       get stderr() {
-        return process.stderr;
+        // Nothing is left to tell when stderr fails (2>/dev/full): the exit code stays the run's.
+        return quiet(process.stderr);
       },
       isTTY: { stdin: isTerminal(0), stdout: isTerminal(1) },
       writeOut: writeStdout,
@@ -43,9 +49,10 @@ async function main(): Promise<void> {
         systemZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }),
       templatesRoot: new URL('../templates/', import.meta.url),
+      session,
     });
   } catch (error) {
-    process.exitCode = reportError(error, process.stderr, process.env);
+    process.exitCode = reportError(error, { write: writeStderr, env: process.env, session });
   }
 }
 

@@ -3,12 +3,14 @@ import { UsageError } from './core/errors.js';
 import { GATE_REASON, modeFromFlags } from './core/gate.js';
 import { makePlan } from './core/plan.js';
 import type { Clock } from './core/clock.js';
+import { checkChoice } from './core/fields.js';
 import { missingFlags } from './core/flags.js';
 import { effectiveNow } from './core/interview-time.js';
 import { resolveRequest } from './core/request.js';
-import type { Answers, Lang } from './core/types.js';
+import { LANGS, type Answers, type Lang } from './core/types.js';
 import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
+import type { Session } from './report.js';
 import { profileWarning, readProfile } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
@@ -20,9 +22,11 @@ export interface Deps {
   clock: () => Clock;
   /** Which of stdin and stdout are terminals, known without building their streams. */
   isTTY: { stdin: boolean; stdout: boolean };
-  /** Writes the product to stdout, whole. */
-  writeOut: (text: string) => void;
+  /** Writes the product to stdout, whole; rejects (or throws) when it cannot. */
+  writeOut: (text: string) => void | Promise<void>;
   templatesRoot: URL;
+  /** Told the run's language as soon as it is known, so that even Ctrl+C is answered in it. */
+  session?: Session;
 }
 
 /** Runs the assistant for a parsed command line: answers → core → messages → delivery. */
@@ -50,6 +54,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     const now = effectiveNow(answers, DEMO_ZONE, clock);
     answers = { ...demoAnswers(langOf(answers), now), ...answers };
   }
+  const typedLang = checkChoice(answers.lang ?? '', LANGS);
+  if (typedLang.ok && deps.session) deps.session.lang = typedLang.value;
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
@@ -61,11 +67,17 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   }
 
   const { request, now, warnings } = resolveRequest(answers, clock);
+  if (deps.session) deps.session.lang = request.lang;
   const plan = makePlan(request, now);
-  if (warnings.length) {
-    const { warningText } = await import('./messages/warnings.js');
-    for (const warning of warnings) {
-      deps.stderr.write(`batal-wawancara: ${warningText(warning, request.lang, request.zone)}\n`);
+  // The questions showed the warnings of what they read: the time, and slots typed there.
+  const typedSlots = !line.answers.slots?.length;
+  const unseen = warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots));
+  if (unseen.length) {
+    const { WARNING_LABEL, warningText } = await import('./messages/warnings.js');
+    const label = WARNING_LABEL[request.lang];
+    for (const warning of unseen) {
+      const text = warningText(warning, request.lang, request.zone);
+      deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
   // Loaded after the questions, so the first prompt appears sooner.
@@ -78,7 +90,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),
   );
-  const colour = colourLevel({ isTTY: !line.copy && deps.isTTY.stdout }, deps.env, line.color);
+  // The clipboard gets plain text, whatever FORCE_COLOR says.
+  const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
   const output = await formatOutput(plan, messages, { colour });
 
@@ -86,7 +99,7 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     const { copyOutput } = await import('./deliver/clipboard.js');
     await copyOutput(output, line.copy, copyIo(deps, request.lang));
   } else {
-    deps.writeOut(output);
+    await deps.writeOut(output);
   }
   if (interactive && !line.copy) {
     const { askWhatNext } = await import('./prompts/what-next.js');

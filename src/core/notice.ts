@@ -1,8 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, subHours } from 'date-fns';
-import type { AdviceKind, CallWindow, Notice, Zone } from './types.js';
+import { subHours } from 'date-fns';
+import type { Checked } from './problems.js';
+import type { CallWindow, First, Notice, Verdict, Zone } from './types.js';
 
 export const NOTICE_HOURS = 24;
+/** Reachable hours: from 09:00 until 17:00, in the interview's zone. */
 export const OFFICE_OPENS = 9;
 export const OFFICE_CLOSES = 17;
 
@@ -22,34 +24,77 @@ export function checkNotice(interviewAt: TZDate, now: Date): Notice {
   return { status: ms >= NOTICE_HOURS * HOUR_MS ? 'ok' : 'short', hoursLeft, deadline };
 }
 
-const isWeekday = (t: TZDate): boolean => t.getDay() >= 1 && t.getDay() <= 5;
+/**
+ * Whether the recruiter can be called on the day of `local`: Monday to Friday,
+ * and the interview's own day even at a weekend (the office is evidently open).
+ */
+function isWorkingDay(local: TZDate, interview: TZDate): boolean {
+  const weekday = local.getDay();
+  if (weekday !== 0 && weekday !== 6) return true;
+  return (
+    local.getDate() === interview.getDate() &&
+    local.getMonth() === interview.getMonth() &&
+    local.getFullYear() === interview.getFullYear()
+  );
+}
+
+/** Whether the recruiter can be called at `local` (a time in the interview's zone). */
+export function isReachable(local: TZDate, interview: TZDate): boolean {
+  const hour = local.getHours();
+  return isWorkingDay(local, interview) && hour >= OFFICE_OPENS && hour < OFFICE_CLOSES;
+}
+
+/** 09:00 on the day of `day`, or `days` later (the Date constructor rolls the month over). */
+function openingOn(day: TZDate, zone: Zone, days = 0): TZDate {
+  const date = day.getDate() + days;
+  return new TZDate(day.getFullYear(), day.getMonth(), date, OFFICE_OPENS, 0, 0, zone.id);
+}
 
 /**
- * When to call: now if the recruiter's office is open (Mon–Fri 09:00–17:00 in
- * the interview's zone), else the next opening.
+ * When to call: now when inside reachable hours, else the next opening — but
+ * only when it comes before the interview; otherwise `callAt` is null.
  */
-export function nextCallWindow(now: Date, zone: Zone): CallWindow {
+export function nextCallWindow(now: Date, interviewAt: Date, zone: Zone): CallWindow {
   const local = new TZDate(now.getTime(), zone.id);
-  const hour = local.getHours();
-  if (isWeekday(local) && hour >= OFFICE_OPENS && hour < OFFICE_CLOSES) {
-    return { callAt: local, officeOpen: true };
+  const interview = new TZDate(interviewAt.getTime(), zone.id);
+  if (isReachable(local, interview)) return { callAt: local, openNow: true };
+  let opening = openingOn(local, zone);
+  while (
+    opening.getTime() < interview.getTime() &&
+    (opening.getTime() <= local.getTime() || !isWorkingDay(opening, interview))
+  ) {
+    opening = openingOn(opening, zone, 1);
   }
-  let day = local;
-  let opening = openingOn(day, zone);
-  while (opening.getTime() <= local.getTime() || !isWeekday(opening)) {
-    day = addDays(day, 1);
-    opening = openingOn(day, zone);
-  }
-  return { callAt: opening, officeOpen: false };
+  return { callAt: opening.getTime() < interview.getTime() ? opening : null, openNow: false };
 }
 
-function openingOn(day: TZDate, zone: Zone): TZDate {
-  return new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), OFFICE_OPENS, 0, 0, zone.id);
+/**
+ * `call` when the recruiter can be called now, or the next opening still leaves
+ * ≥ 24 h notice; otherwise `write` (email and text now, then call at `callAt`).
+ */
+export function decideFirst(notice: Notice, call: CallWindow): First {
+  if (call.openNow) return 'call';
+  if (call.callAt && call.callAt.getTime() <= notice.deadline.getTime()) return 'call';
+  return 'write';
 }
 
-/** What to do first, given the notice and the call window (see `AdviceKind`). */
-export function decideAdvice(notice: Notice, call: CallWindow): AdviceKind {
-  if (notice.status !== 'ok') return 'short';
-  if (call.officeOpen) return 'call-now';
-  return call.callAt.getTime() <= notice.deadline.getTime() ? 'call-at' : 'write-first';
+/**
+ * The verdict for an interview at `at` in `zone`, seen at `now`: the notice,
+ * when to call and what to do first. A past interview is refused.
+ */
+export function decideVerdict(at: TZDate, zone: Zone, now: Date): Checked<Verdict> {
+  const notice = checkNotice(at, now);
+  if (notice.status === 'past') return { ok: false, problem: { code: 'past' } };
+  const call = nextCallWindow(now, at, zone);
+  return {
+    ok: true,
+    value: {
+      at: new TZDate(at.getTime(), zone.id),
+      zone,
+      now: new TZDate(now.getTime(), zone.id),
+      notice: { ...notice, status: notice.status },
+      call,
+      first: decideFirst(notice, call),
+    },
+  };
 }

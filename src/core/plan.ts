@@ -1,24 +1,32 @@
 import type { TZDate } from '@date-fns/tz';
 import { UsageError } from './errors.js';
-import { checkNotice, decideAdvice, nextCallWindow } from './notice.js';
+import { decideVerdict } from './notice.js';
 import { problemText } from './problems.js';
-import type { Plan, Request } from './types.js';
+import type { Channel, First, Plan, Request } from './types.js';
 
-/** Decides the notice verdict, when to call and what to do first. A past interview is a usage error. */
+/** The verdict (notice, when to call, what to do first) for a request. A past interview is a usage error. */
 export function makePlan(request: Request, now: TZDate): Plan {
-  const notice = checkNotice(request.at, now);
-  if (notice.status === 'past') {
+  const verdict = decideVerdict(request.at, request.zone, now);
+  if (!verdict.ok) {
     throw new UsageError(
-      `--at: ${problemText({ code: 'past' }, 'en')}`,
+      `--at: ${problemText(verdict.problem, 'en')}`,
       'give the date and time of an interview still to come',
     );
   }
-  const call = nextCallWindow(now, request.zone);
-  return {
-    request,
-    now,
-    notice: { ...notice, status: notice.status },
-    call,
-    advice: decideAdvice(notice, call),
-  };
+  return { request, ...verdict.value };
+}
+
+/** The order to act in: the article's under `call`; email and text first under `write`. */
+export const ACTION_ORDER: Readonly<Record<First, readonly Channel[]>> = {
+  call: ['phone', 'voicemail', 'email', 'sms', 'linkedin'],
+  write: ['email', 'sms', 'phone', 'voicemail', 'linkedin'],
+};
+
+/** `items` (anything with a channel) sorted in the order to act under `first`. */
+export function inActionOrder<T extends { channel: Channel }>(
+  first: First,
+  items: readonly T[],
+): T[] {
+  const rank = (item: T) => ACTION_ORDER[first].indexOf(item.channel);
+  return [...items].sort((a, b) => rank(a) - rank(b));
 }

@@ -4,6 +4,9 @@ import type { Lang } from './types.js';
 export type Problem =
   | { code: 'empty' }
   | { code: 'control' }
+  | { code: 'invisible' }
+  | { code: 'encoding' }
+  | { code: 'encoded-word' }
   | { code: 'too-long'; max: number }
   | { code: 'email' }
   | { code: 'phone' }
@@ -17,7 +20,11 @@ export type Problem =
   /** The time needs the system zone, and `TZ` cannot be read. */
   | { code: 'system-zone' }
   | { code: 'past' }
-  | { code: 'slot-before-now' }
+  /** Slots name themselves as read on the interview's wall clock: "2026-11-28 03:00". */
+  | { code: 'slot-before-now'; slot: string }
+  | { code: 'slot-same-as-interview'; slot: string }
+  | { code: 'slot-at-night'; slot: string }
+  | { code: 'slot-duplicate'; slot: string }
   | { code: 'choice'; choices: readonly string[] };
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
@@ -31,6 +38,12 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
     en: {
       empty: () => 'this is required',
       control: () => 'remove control characters (line breaks, tabs, escape codes)',
+      invisible: () =>
+        'remove invisible characters (zero-width spaces, direction marks, soft hyphens, BOM)',
+      encoding: () =>
+        "holds U+FFFD (\ufffd): the text was not valid UTF-8 — type it again or check the terminal's encoding",
+      'encoded-word': () =>
+        'remove the "=?…?=" part: mail programs would decode it into other text',
       'too-long': (p) => `keep it to ${p.max} characters or fewer`,
       email: () => 'not an email address — use e.g. name@example.com',
       phone: () => 'not a phone number — use e.g. 0812 3456 7890 or +62 812 3456 7890',
@@ -46,12 +59,22 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
       'system-zone': () =>
         "the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB')",
       past: () => 'the interview time has already passed — check the date',
-      'slot-before-now': () => 'this proposed time has already passed — choose a later one',
+      'slot-before-now': (p) => `${p.slot} has already passed — choose a later time`,
+      'slot-same-as-interview': (p) =>
+        `${p.slot} is the interview's own time — propose a different one`,
+      'slot-at-night': (p) => `${p.slot} is at night (before 07:00 or from 21:00) — check the time`,
+      'slot-duplicate': (p) => `${p.slot} is already proposed — choose another time`,
       choice: (p) => `choose one of: ${p.choices.join(', ')}`,
     },
     id: {
       empty: () => 'wajib diisi',
       control: () => 'hapus karakter kontrol (baris baru, tab, kode escape)',
+      invisible: () =>
+        'hapus karakter tak terlihat (spasi lebar nol, penanda arah teks, tanda hubung lunak, BOM)',
+      encoding: () =>
+        'berisi U+FFFD (\ufffd): teks bukan UTF-8 yang sah — ketik ulang atau periksa pengodean terminal',
+      'encoded-word': () =>
+        'hapus bagian "=?…?=": program email akan mengubahnya menjadi teks lain',
       'too-long': (p) => `maksimal ${p.max} karakter`,
       email: () => 'alamat email tidak valid — contoh: nama@contoh.com',
       phone: () => 'nomor telepon tidak valid — contoh: 0812 3456 7890 atau +62 812 3456 7890',
@@ -67,7 +90,12 @@ const TEXT: Record<Lang, { [K in Problem['code']]: (p: Extract<Problem, { code: 
       'system-zone': () =>
         "zona waktu sistem (TZ) tidak terbaca — tulis zona dengan --tz (misalnya --tz Asia/Jakarta) atau pada waktunya (misalnya '2026-11-27 10:00 WIB')",
       past: () => 'waktu wawancara sudah lewat — periksa kembali tanggalnya',
-      'slot-before-now': () => 'waktu usulan ini sudah lewat — pilih waktu yang lebih akhir',
+      'slot-before-now': (p) => `${p.slot} sudah lewat — pilih waktu yang lebih akhir`,
+      'slot-same-as-interview': (p) =>
+        `${p.slot} sama dengan jadwal wawancara — usulkan waktu lain`,
+      'slot-at-night': (p) =>
+        `${p.slot} jatuh pada malam hari (sebelum 07.00 atau mulai 21.00) — periksa jamnya`,
+      'slot-duplicate': (p) => `${p.slot} sudah diusulkan — pilih waktu lain`,
       choice: (p) => `pilih salah satu: ${p.choices.join(', ')}`,
     },
   };

@@ -1,7 +1,9 @@
 import type { TZDate } from '@date-fns/tz';
+import { isWeekend } from 'date-fns';
 import { UsageError } from './errors.js';
 import { take } from './flags.js';
 import type { InterviewTime } from './interview-time.js';
+import { OFFICE_CLOSES, OFFICE_OPENS } from './notice.js';
 import type { Checked } from './problems.js';
 import { parseWhen } from './time.js';
 import type { Mode } from './types.js';
@@ -9,6 +11,9 @@ import type { Warning } from './warnings.js';
 
 /** At most this many proposed new times. */
 export const MAX_SLOTS = 3;
+/** A slot before 07:00 or from 21:00 (interview zone) is almost surely a typo. */
+export const NIGHT_ENDS = 7;
+export const NIGHT_STARTS = 21;
 
 /** A proposed time as read, and what the user should be told about it. */
 export interface Slot {
@@ -16,21 +21,54 @@ export interface Slot {
   warnings: Warning[];
 }
 
-/** A proposed new time, in the interview's zone; it must lie after now. */
-export function readSlot(text: string, interview: InterviewTime): Checked<Slot> {
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-11-28 03:00": a slot as it reads on the interview's wall clock. */
+function localText(at: TZDate): string {
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/**
+ * A proposed new time, in the interview's zone. Refused: one in the past, one
+ * equal to the interview, one at night, one already among `taken` (the
+ * questions refuse a repeat; flags drop it silently). Warned about: a weekend,
+ * or a time outside 09:00–17:00; a local time that happens twice.
+ */
+export function readSlot(
+  text: string,
+  interview: InterviewTime,
+  taken: readonly Date[] = [],
+): Checked<Slot> {
   const parsed = parseWhen(text, interview.zone, interview.now);
   if (!parsed.ok) return parsed;
   const { at, ambiguous } = parsed.value;
+  const slot = localText(at);
   if (at.getTime() <= interview.now.getTime()) {
-    return { ok: false, problem: { code: 'slot-before-now' } };
+    return { ok: false, problem: { code: 'slot-before-now', slot } };
   }
-  const warnings: Warning[] = ambiguous
-    ? [{ code: 'ambiguous-time', field: 'slots', ambiguity: ambiguous }]
-    : [];
+  if (at.getTime() === interview.at.getTime()) {
+    return { ok: false, problem: { code: 'slot-same-as-interview', slot } };
+  }
+  if (taken.some((t) => t.getTime() === at.getTime())) {
+    return { ok: false, problem: { code: 'slot-duplicate', slot } };
+  }
+  const hour = at.getHours();
+  if (hour < NIGHT_ENDS || hour >= NIGHT_STARTS) {
+    return { ok: false, problem: { code: 'slot-at-night', slot } };
+  }
+  const warnings: Warning[] = [];
+  if (ambiguous) warnings.push({ code: 'ambiguous-time', field: 'slots', ambiguity: ambiguous });
+  if (isWeekend(at)) warnings.push({ code: 'slot-weekend', field: 'slots', slot: at });
+  else if (hour < OFFICE_OPENS || hour >= OFFICE_CLOSES) {
+    warnings.push({ code: 'slot-outside-hours', field: 'slots', slot: at });
+  }
   return { ok: true, value: { at, warnings } };
 }
 
-/** Every `--slot`, checked: only when rescheduling, at most `MAX_SLOTS`, each after now. */
+/**
+ * Every `--slot`, checked (see `readSlot`), only when rescheduling: duplicates
+ * removed, in time order, at most `MAX_SLOTS`.
+ */
 export function readSlots(
   texts: readonly string[],
   interview: InterviewTime,
@@ -39,9 +77,14 @@ export function readSlots(
   if (texts.length && mode !== 'reschedule') {
     throw new UsageError('--slot goes with --reschedule', 'drop --slot, or add --reschedule');
   }
-  if (texts.length > MAX_SLOTS) {
+  const unique = new Map<number, Slot>();
+  for (const text of texts) {
+    const slot = take('slots', readSlot(text, interview));
+    if (!unique.has(slot.at.getTime())) unique.set(slot.at.getTime(), slot);
+  }
+  if (unique.size > MAX_SLOTS) {
     throw new UsageError(`--slot: propose at most ${MAX_SLOTS} times`, 'keep the best three');
   }
-  const read = texts.map((text) => take('slots', readSlot(text, interview)));
-  return { slots: read.map((s) => s.at), warnings: read.flatMap((s) => s.warnings) };
+  const sorted = [...unique.values()].sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { slots: sorted.map((s) => s.at), warnings: sorted.flatMap((s) => s.warnings) };
 }

@@ -80,36 +80,63 @@ export type NoticeStatus = 'ok' | 'short' | 'past';
 
 /** How much notice the recruiter gets if contacted now. */
 export interface Notice {
+  /** `ok`: ≥ 24 h left (exact difference); `short`: less; `past`: none. */
   status: NoticeStatus;
+  /** Hours left, rounded down to two decimals (23 h 59 min 59 s is 23.99). */
   hoursLeft: number;
   /** interviewAt − 24 h. */
   deadline: TZDate;
 }
 
 /**
- * What to do first, in the article's order, given the notice and office hours.
- * - `call-now`: office is open and there is time: call now.
- * - `call-at`: office is closed; the next opening still leaves ≥ 24 h: call then.
- * - `write-first`: the next opening would miss the 24 h mark: send email and
- *   text now so the notice lands in time, then call at `callAt`.
- * - `short`: less than 24 h left: call now (retry at `callAt` if the office is closed),
- *   and every message apologises for the short notice.
+ * What to do first (SPEC §3):
+ * - `call`: now is inside reachable hours, or the next opening still leaves
+ *   ≥ 24 h: call (at `call.callAt`), leave a voicemail if nobody answers, then
+ *   send the email and the text — the article's order.
+ * - `write`: otherwise: send the email and the text now, then call at
+ *   `call.callAt` to make sure they arrived (no call when it is null); the call
+ *   script and voicemail then refer to the email already sent.
  */
-export type AdviceKind = 'call-now' | 'call-at' | 'write-first' | 'short';
+export type First = 'call' | 'write';
 
+/**
+ * When the recruiter can be called. Reachable hours are Monday–Friday
+ * 09:00–17:00 in the interview's zone, plus the interview's own day when it
+ * falls on a weekend.
+ */
 export interface CallWindow {
-  /** now when inside office hours, else the next opening (Mon–Fri 09:00, interview zone). */
-  callAt: TZDate;
-  officeOpen: boolean;
+  /**
+   * `now` when inside reachable hours, else the next opening (09:00) — but only
+   * when that is before the interview starts; otherwise null (no call can reach
+   * the recruiter in time). Always in the interview's zone.
+   */
+  callAt: TZDate | null;
+  /** Whether now is inside reachable hours (then `callAt` is now). */
+  openNow: boolean;
 }
 
-/** Everything the messages and the delivery need, decided by core. */
-export interface Plan {
-  request: Request;
+/**
+ * The 24-hour verdict and what to do first, decided from the interview's time,
+ * its zone and now alone (the question flow shows it before the rest is known).
+ */
+export interface Verdict {
+  /** The interview, in its zone. */
+  at: TZDate;
+  zone: Zone;
+  /** The effective now (`--now` or the clock), in the interview's zone. */
   now: TZDate;
   notice: Notice & { status: 'ok' | 'short' };
   call: CallWindow;
-  advice: AdviceKind;
+  first: First;
+}
+
+/**
+ * Everything the messages and the delivery need, decided by core: the verdict
+ * (`notice`, `call.callAt`, `first`, `now`) and the checked request.
+ * Greetings in the call script and voicemail follow `call.callAt ?? now`.
+ */
+export interface Plan extends Verdict {
+  request: Request;
 }
 
 /** One rendered message. */

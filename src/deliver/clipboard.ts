@@ -1,5 +1,6 @@
 import { createWriteStream, openSync } from 'node:fs';
 import { stripControlChars } from '../core/fields.js';
+import { OutputError, quiet } from '../stdio.js';
 import { osc52Sequence } from './osc52.js';
 
 export interface CopyIo {
@@ -47,9 +48,10 @@ const COPY_LOCALES: Record<CopyIo['lang'], CopyLocale> = {
 // clipboardy talks to pbcopy, Windows, or Termux here; everything else goes through X11/Wayland.
 const USES_DISPLAY = !['darwin', 'win32', 'android'].includes(process.platform);
 
+/** Writes `text`; a failure rejects (the stream's own 'error' event is left unheard). */
 function writeAll(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()));
+    quiet(stream).write(text, (error) => (error ? reject(error) : resolve()));
   });
 }
 
@@ -76,12 +78,23 @@ function describeFailure(error: unknown, env: NodeJS.ProcessEnv, locale: CopyLoc
   return stripControlChars(detail.split('\n')[0] ?? '');
 }
 
+/** A line on stderr; when stderr itself fails there is no one left to tell. */
+async function note(io: CopyIo, line: string): Promise<void> {
+  await writeAll(io.stderr, `${line}\n`).catch(() => {});
+}
+
 async function fallBack(text: string, cause: string, io: CopyIo, locale: CopyLocale) {
   // On a terminal, end the text's last line so the warning starts on its own;
   // piped, the bytes stay exactly the text.
   const onTerminal = (io.stdout as { isTTY?: boolean }).isTTY === true;
-  await writeAll(io.stdout, onTerminal && !text.endsWith('\n') ? `${text}\n` : text);
-  await writeAll(io.stderr, `${locale.fallback(cause)}\n`);
+  try {
+    await writeAll(io.stdout, onTerminal && !text.endsWith('\n') ? `${text}\n` : text);
+  } catch (error) {
+    // A reader that went away ends the output quietly; anything else is said, never dropped.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 'fallback' as const;
+    throw new OutputError(error as NodeJS.ErrnoException);
+  }
+  await note(io, locale.fallback(cause));
   return 'fallback' as const;
 }
 
@@ -108,7 +121,7 @@ export async function copyOutput(
       // The write callback means the bytes reached the terminal; closing can go on in the background.
       if (!io.openTty) tty.end();
     }
-    await writeAll(io.stderr, `${locale.osc52}\n`);
+    await note(io, locale.osc52);
     return 'osc52';
   }
 
@@ -125,6 +138,6 @@ export async function copyOutput(
   } catch (error) {
     return fallBack(text, describeFailure(error, io.env, locale), io, locale);
   }
-  await writeAll(io.stderr, `${locale.copied}\n`);
+  await note(io, locale.copied);
   return 'copied';
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import { UsageError } from '../core/errors.js';
-import { hasControlChars } from '../core/fields.js';
+import { lineProblem } from '../core/fields.js';
+import { problemText } from '../core/problems.js';
 
 export interface EmlInput {
   subject: string;
@@ -19,18 +20,17 @@ const SINGLE_ADDRESS = /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+\.[^\s@<>,;:"(
 const NEUTRAL_DOMAIN = 'batal-wawancara.invalid';
 
 /**
- * Throws a UsageError when a value meant for a mail header holds a control
- * character. A second wall behind the input validation at the edge: no user
- * value may ever add or alter a header.
+ * Throws a UsageError when a value meant for a mail header holds anything a
+ * one-line field may not: a control character (CR/LF could end the header),
+ * an invisible character, text that was not UTF-8, or an RFC 2047
+ * encoded-word shape that a mail program would decode into other text (a CR/LF
+ * or a "Bcc:" among it). A second wall behind the input checks at the edge: no
+ * user value may ever add or alter a header.
  */
 export function assertHeaderSafe(field: HeaderField, value: string): void {
-  // Core's set: C0, DEL, C1 (NEL included), line separators and bidi controls,
-  // any of which could end a header early or confuse a mail client.
-  if (hasControlChars(value)) {
-    throw new UsageError(
-      `${field}: contains a line break or control character, which cannot go into a mail header`,
-      'remove line breaks, tabs and escape characters from this value',
-    );
+  const problem = lineProblem(value);
+  if (problem) {
+    throw new UsageError(`${field}: cannot go into a mail header`, problemText(problem, 'en'));
   }
 }
 

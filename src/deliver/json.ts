@@ -28,8 +28,9 @@ export function toJson(plan: Plan, messages: Message[]): string {
       status: notice.status,
       hoursLeft: notice.hoursLeft,
       deadline: zoned(notice.deadline),
-      callAt: zoned(call.callAt),
-      advice: describeAdvice(plan),
+      callAt: call.callAt && zoned(call.callAt),
+      first: plan.first,
+      advice: describeAdvice(plan, request.lang),
     },
     messages: messages.map((m) => ({
       channel: m.channel,

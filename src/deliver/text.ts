@@ -1,13 +1,25 @@
 import { Chalk } from 'chalk';
 import type { ColourLevel } from '../colour.js';
+import { inActionOrder } from '../core/plan.js';
 import type { Channel, Lang, Message, Plan } from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
-import { formatWhen } from '../messages/dates.js';
+import { formatRelative, formatWhen } from '../messages/dates.js';
 import { displayPhone } from '../messages/phone-number.js';
 
 interface TextLabels {
   title: Record<Plan['request']['mode'], string>;
+  /** What each channel is called in a heading. */
   channel: Record<Channel, string>;
+  /** When to send it, after the dash. */
+  now: string;
+  callNow: string;
+  /** Under `write`: a call to make sure the email arrived. */
+  callToConfirm: (when: string) => string;
+  /** Under `write` with no reachable hour before the interview. */
+  callIfReachable: string;
+  ifNoAnswer: string;
+  afterCall: string;
+  linkedin: string;
   subject: string;
   /** Before the recruiter's address (email) or number (text message). */
   to: string;
@@ -22,12 +34,19 @@ const LABELS: Record<Lang, TextLabels> = {
       reschedule: 'Rencana penjadwalan ulang wawancara',
     },
     channel: {
-      phone: 'Telepon dulu — naskah panggilan',
-      voicemail: 'Pesan suara — jika telepon tidak diangkat',
-      email: 'Email — kirim setelah menelepon',
-      sms: 'SMS / WhatsApp — kirim juga',
-      linkedin: 'LinkedIn — catatan ajakan terhubung',
+      phone: 'Telepon',
+      voicemail: 'Pesan suara',
+      email: 'Email',
+      sms: 'SMS / WhatsApp',
+      linkedin: 'LinkedIn',
     },
+    now: 'kirim sekarang',
+    callNow: 'sekarang',
+    callToConfirm: (when) => `${when}, untuk memastikan pesan Anda sudah diterima`,
+    callIfReachable: 'hanya jika rekruter bisa dihubungi sebelum wawancara',
+    ifNoAnswer: 'jika telepon tidak diangkat',
+    afterCall: 'kirim setelah menelepon',
+    linkedin: 'catatan ajakan terhubung',
     subject: 'Subjek',
     to: 'Kepada',
     segments: (n) => `${n} segmen SMS`,
@@ -39,12 +58,19 @@ const LABELS: Record<Lang, TextLabels> = {
       reschedule: 'Plan to reschedule the interview',
     },
     channel: {
-      phone: 'Call first — call script',
-      voicemail: 'Voicemail — if nobody answers',
-      email: 'Email — send after the call',
-      sms: 'Text message (SMS / WhatsApp) — send it too',
-      linkedin: 'LinkedIn — connection note',
+      phone: 'Call',
+      voicemail: 'Voicemail',
+      email: 'Email',
+      sms: 'Text message (SMS / WhatsApp)',
+      linkedin: 'LinkedIn',
     },
+    now: 'send now',
+    callNow: 'now',
+    callToConfirm: (when) => `${when}, to make sure your message arrived`,
+    callIfReachable: 'only if you can reach the recruiter before the interview',
+    ifNoAnswer: 'if nobody answers',
+    afterCall: 'send after the call',
+    linkedin: 'connection note',
     subject: 'Subject',
     to: 'To',
     segments: (n) => `${n} SMS segment${n === 1 ? '' : 's'}`,
@@ -59,9 +85,38 @@ function recipient(channel: Channel, recruiter: Plan['request']['recruiter']): s
   return undefined;
 }
 
+/** "Email — kirim sekarang", "Telepon — besok pukul 09.00 WIB": the channel and when to send it. */
+export function heading(plan: Plan, channel: Channel): string {
+  const { lang, zone } = plan.request;
+  const labels = LABELS[lang];
+  const { callAt, openNow } = plan.call;
+  const when = (at: Date) => formatRelative(at, plan.now, zone, lang);
+  const write = plan.first === 'write';
+  let timing: string;
+  switch (channel) {
+    case 'phone':
+      if (openNow) timing = labels.callNow;
+      else if (!callAt) timing = labels.callIfReachable;
+      else timing = write ? labels.callToConfirm(when(callAt)) : when(callAt);
+      break;
+    case 'voicemail':
+      timing = labels.ifNoAnswer;
+      break;
+    case 'email':
+    case 'sms':
+      timing = write ? labels.now : labels.afterCall;
+      break;
+    case 'linkedin':
+      timing = labels.linkedin;
+      break;
+  }
+  return `${labels.channel[channel]} — ${timing}`;
+}
+
 /**
  * The plan as text: the verdict and advice, then each message under a numbered
- * heading in the article's order. With one channel, only that message's body.
+ * heading that says when to send it, in the order to act (email and text first
+ * under `write`). With one channel, only that message's body.
  */
 export function toText(plan: Plan, messages: Message[], colour: ColourLevel): string {
   const [single] = messages;
@@ -74,16 +129,16 @@ export function toText(plan: Plan, messages: Message[], colour: ColourLevel): st
     c.bold(`${labels.title[request.mode]}: ${request.company}`),
     formatWhen(request.at, request.zone, request.lang),
     '',
-    status(describeNotice(plan)),
-    describeAdvice(plan),
+    status(describeNotice(plan, request.lang)),
+    describeAdvice(plan, request.lang),
   ];
-  messages.forEach((message, index) => {
+  inActionOrder(plan.first, messages).forEach((message, index) => {
     const notes = [
       message.segments !== undefined ? labels.segments(message.segments) : undefined,
       message.limit !== undefined ? labels.characters(message.length, message.limit) : undefined,
     ].filter(Boolean);
     const note = notes.length ? c.dim(` (${notes.join(', ')})`) : '';
-    lines.push('', c.bold.cyan(`${index + 1}. ${labels.channel[message.channel]}`) + note);
+    lines.push('', c.bold.cyan(`${index + 1}. ${heading(plan, message.channel)}`) + note);
     const to = recipient(message.channel, request.recruiter);
     if (to) lines.push(`${c.bold(`${labels.to}:`)} ${to}`);
     if (message.subject !== undefined)

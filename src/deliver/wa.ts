@@ -6,11 +6,10 @@ const WA_BASE = 'https://wa.me/';
 
 /**
  * A phone number as wa.me wants it: international digits, no '+', no separators.
- * Read by core's phone check (0812… → +62812…); "00" is also taken as the
- * international call prefix.
+ * Read by core's one phone normaliser (0812… and +62 0812… → 62812…).
  */
 export function toWaDigits(phone: string): string {
-  const checked = checkPhone(phone.trim().replace(/^00/u, '+'));
+  const checked = checkPhone(phone);
   if (!checked.ok) {
     throw new UsageError(
       'recruiter-phone: not a phone number wa.me can open',

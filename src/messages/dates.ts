@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns';
 import type { Lang, Zone } from '../core/types.js';
 import { zoneLabel } from './zone-label.js';
 
@@ -46,11 +45,12 @@ function wallClockFormat(lang: Lang, weekday: 'long' | 'short'): Intl.DateTimeFo
 interface WallClock {
   /** "Jumat" / "Friday". */
   weekday: string;
-  /** "Jum" / "Fri". */
-  shortWeekday: string;
   day: string;
   /** 1–12. */
   monthNumber: number;
+  /** The local calendar day, counted from 1970-01-01 (for "today" and "tomorrow"). */
+  dayNumber: number;
+  yearNumber: number;
   month: string;
   year: string;
   /** "10.00" / "10:00 AM". */
@@ -72,10 +72,6 @@ function wallClock(at: Date, zone: Zone, lang: Lang): WallClock {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const part of wallClockFormat(lang, 'long').formatToParts(date))
     parts[part.type] = part.value;
-  const shortWeekday =
-    wallClockFormat(lang, 'short')
-      .formatToParts(date)
-      .find((p) => p.type === 'weekday')?.value ?? '';
   const { weekday = '', day = '', month = '', year = '', hour = '', minute = '' } = parts;
   const time =
     lang === 'id'
@@ -83,9 +79,10 @@ function wallClock(at: Date, zone: Zone, lang: Lang): WallClock {
       : `${hour}:${minute} ${(parts.dayPeriod ?? '').toUpperCase()}`;
   return {
     weekday,
-    shortWeekday: shortWeekday.replace(/\.$/, ''),
     day,
     monthNumber: local.getMonth() + 1,
+    dayNumber: dayNumber(local),
+    yearNumber: local.getFullYear(),
     month,
     year,
     time: normaliseSpaces(time),
@@ -99,9 +96,24 @@ const ON: Record<Lang, string> = { id: 'pada', en: 'on' };
 const TODAY: Record<Lang, string> = { id: 'hari ini', en: 'today' };
 const TOMORROW: Record<Lang, string> = { id: 'besok', en: 'tomorrow' };
 
-/** Calendar days from `now` to `at`, counted in the interview's zone. */
+/** The calendar day of a local time, counted from 1970-01-01. */
+function dayNumber(local: TZDate): number {
+  return Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / 86_400_000;
+}
+
+/** Calendar days from `now` to `at`, counted on the interview's wall calendar. */
 export function daysFrom(now: Date, at: Date, zone: Zone): number {
-  return differenceInCalendarDays(inZone(at, zone), inZone(now, zone));
+  return dayNumber(inZone(at, zone)) - dayNumber(inZone(now, zone));
+}
+
+/** "Fri" / "Jum": the short weekday of `at` in the interview's zone. */
+function shortWeekday(at: Date, zone: Zone, lang: Lang): string {
+  const local = inZone(at, zone);
+  const date = new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), 12));
+  const part = wallClockFormat(lang, 'short')
+    .formatToParts(date)
+    .find((p) => p.type === 'weekday');
+  return (part?.value ?? '').replace(/\.$/, '');
 }
 
 /** "Jumat, 27 November 2026 pukul 10.00 WIB" / "Friday, 27 November 2026 at 10:00 AM WIB". */
@@ -117,8 +129,9 @@ export function formatWhen(at: Date, zone: Zone, lang: Lang): string {
  */
 export function formatRelative(at: Date, now: Date, zone: Zone, lang: Lang): string {
   const c = wallClock(at, zone, lang);
-  const days = daysFrom(now, at, zone);
-  const sameYear = c.year === wallClock(now, zone, lang).year;
+  const localNow = inZone(now, zone);
+  const days = c.dayNumber - dayNumber(localNow);
+  const sameYear = c.yearNumber === localNow.getFullYear();
   let date: string;
   if (days === 0) date = TODAY[lang];
   else if (days === 1) date = TOMORROW[lang];
@@ -133,12 +146,12 @@ export function formatRelative(at: Date, now: Date, zone: Zone, lang: Lang): str
  */
 export function formatCompact(at: Date, now: Date, zone: Zone, lang: Lang): string {
   const c = wallClock(at, zone, lang);
-  const days = daysFrom(now, at, zone);
+  const days = c.dayNumber - dayNumber(inZone(now, zone));
   let date: string;
   if (days === 0) date = TODAY[lang];
   else if (days === 1) date = TOMORROW[lang];
   else if (lang === 'id') date = `${c.weekday}, ${c.day}/${c.monthNumber}`;
-  else date = `${c.shortWeekday} ${c.day}/${c.monthNumber}`;
+  else date = `${shortWeekday(at, zone, lang)} ${c.day}/${c.monthNumber}`;
   return `${date} ${AT[lang]} ${c.time} ${c.zone}`;
 }
 

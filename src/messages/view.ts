@@ -43,8 +43,8 @@ export function buildView(plan: Plan): MessageView {
   const phrases = PHRASES[r.lang];
   const interviewer = r.interviewer?.trim() ?? '';
   const slots = r.slots.map((slot) => formatWhen(slot, r.zone, r.lang));
-  // The call happens now when it is urgent or the office is open, else at the next opening.
-  const callTime = plan.advice === 'short' ? plan.now : plan.call.callAt;
+  // The call happens at callAt (now when the office is open); with no call in time, now.
+  const callTime = plan.call.callAt ?? plan.now;
   return {
     name: r.sender.name,
     phone: r.sender.phone ? displayPhone(r.sender.phone) : '',

@@ -11,6 +11,9 @@ function clockOf(at: Date, zone: Zone, lang: Lang): string {
   return `${pad(local.getHours())}${sep}${pad(local.getMinutes())} ${zoneLabel(zone, at)}`;
 }
 
+/** How a warning line starts, after the program's name: it is not an error. */
+export const WARNING_LABEL: Record<Lang, string> = { id: 'peringatan', en: 'warning' };
+
 /** A core warning in words, one line, in `lang` (times shown in the interview's zone). */
 export function warningText(warning: Warning, lang: Lang, zone: Zone): string {
   switch (warning.code) {

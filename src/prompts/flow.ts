@@ -7,7 +7,6 @@ import {
   MAX_NAME,
   MAX_REASON_TEXT,
 } from '../core/fields.js';
-import { makePlan } from '../core/plan.js';
 import type { ProfileKey } from '../core/profile.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
@@ -15,19 +14,19 @@ import type { Clock } from '../core/clock.js';
 import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
 import { FLAG_OF, take } from '../core/flags.js';
 import { parseWhen } from '../core/time.js';
-import { effectiveNow, fallbackZone, type InterviewTime } from '../core/interview-time.js';
+import { effectiveNow, fallbackZone } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
 import {
-  CHANNELS,
   LANGS,
   type Answers,
   type Channel,
-  type Lang,
   type Message,
   type Plan,
-  type Request,
+  type Verdict,
 } from '../core/types.js';
+import type { Warning } from '../core/warnings.js';
 import { zoneLabel } from '../messages/dates.js';
+import { warningText } from '../messages/warnings.js';
 import type { Deps } from '../run.js';
 import { makeAsk, type Ask, type Terminal } from './ask.js';
 import {
@@ -74,6 +73,9 @@ function usable<T>(
   return undefined;
 }
 
+/** A flag given as an empty string. */
+const isEmptyFlag = (value: Answers[keyof Answers]) => typeof value === 'string' && !value.trim();
+
 /** Flags without a question of their own must be right before the first question. */
 function checkSilentFlags(answers: Answers, clock: Clock): void {
   // Without them there is nothing to check, and reading the clock would start ICU before the first question.
@@ -90,24 +92,6 @@ function checkSilentFlags(answers: Answers, clock: Clock): void {
   parseFormat(answers.format);
 }
 
-/** A request with what is known so far: enough for the notice verdict, which reads only the time. */
-function provisionalPlan(lang: Lang, company: string, interview: InterviewTime): Plan {
-  const request: Request = {
-    lang,
-    mode: 'cancel',
-    company,
-    at: interview.at,
-    zone: interview.zone,
-    reason: 'other',
-    slots: [],
-    sender: { name: '' },
-    recruiter: {},
-    channels: [...CHANNELS],
-    format: 'text',
-  };
-  return makePlan(request, interview.now);
-}
-
 /**
  * Asks, on stderr, for every answer the flags left out, in SPEC §2's order, and
  * returns the answers with the mode decided. Ctrl+C rejects with Inquirer's
@@ -122,9 +106,10 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     usable(makeAsk(terminal, 'en'), 'lang', answers.lang, (v) => checkChoice(v, LANGS)) ??
     (await askLanguage(makeAsk(terminal, 'id')));
   out.lang = lang;
+  if (ctx.deps.session) ctx.deps.session.lang = lang;
   // The verdict is shown as soon as the time is known, but only before a question:
   // when the flags answered everything after the time, the printed plan says it once.
-  let verdict: Plan | undefined;
+  let verdict: Verdict | undefined;
   const bound = makeAsk(terminal, lang);
   const beforeQuestion = () => {
     if (verdict) showVerdict(bound, verdict);
@@ -145,30 +130,45 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   if (ctx.profile?.keys.length)
     ask.note(takenFromProfile(ctx.profile.keys, ctx.profile.path, lang));
   const name = (v: string) => checkLine(v, MAX_NAME);
-  const line = (field: keyof Answers, message: string, check: typeof name, optional = false) =>
-    usable(ask, field, answers[field] as string | undefined, check) ??
-    askLine(ask, message, check, optional);
+  const line = async (
+    field: keyof Answers,
+    message: string,
+    check: typeof name,
+    optional = false,
+  ) =>
+    // An optional flag given empty (--interviewer '') is an answer: none.
+    optional && isEmptyFlag(answers[field])
+      ? undefined
+      : (usable(ask, field, answers[field] as string | undefined, check) ??
+        askLine(ask, message, check, optional));
 
   out.company = await line('company', L.company, name);
   out.role = await line('role', L.role, name, true);
   out.interviewer = await line('interviewer', L.interviewer, name, true);
-  if (lang === 'id' && out.interviewer && !answers.honorific?.trim()) {
+  if (lang === 'id' && out.interviewer && answers.honorific === undefined) {
     out.honorific = await askHonorific(ask, out.interviewer);
   }
 
   const timed = await askInterviewTime(ask, answers, ctx.clock, (check) =>
     usable(ask, 'at', answers.at, check),
   );
-  const { interview } = timed;
   if (timed.at !== undefined) out.at = timed.at;
   if (timed.tz !== undefined) out.tz = timed.tz;
-  verdict = provisionalPlan(lang, out.company ?? '', interview);
+  const { interview } = timed.read;
+  const warn = (w: Warning) => warningText(w, lang, interview.zone);
+  if (interview.ambiguous) {
+    ask.note(
+      ask.style.warn(warn({ code: 'ambiguous-time', field: 'at', ambiguity: interview.ambiguous })),
+    );
+  }
+  verdict = timed.read.verdict;
   if (timed.asked) beforeQuestion();
 
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
   const reason = given ?? (await askReason(ask));
   out.reason = reason;
-  if (!answers.reasonText?.trim() && (!given || reason === 'other')) {
+  const textGiven = answers.reasonText !== undefined;
+  if (!answers.reasonText?.trim() && (reason === 'other' || (!given && !textGiven))) {
     const reasonLine = (v: string) => checkLine(v, MAX_REASON_TEXT);
     const required = reason === 'other';
     const message = required ? L.reasonText.required : L.reasonText.optional;
@@ -178,7 +178,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   out.mode = answers.mode ?? (await askGate(ask, reason));
   if (out.mode === 'reschedule' && !answers.slots?.length) {
     const label = zoneLabel(interview.zone, interview.now);
-    out.slots = await askSlots(ask, label, (text) => readSlot(text, interview));
+    out.slots = await askSlots(ask, label, (text, taken) => readSlot(text, interview, taken), warn);
   }
 
   out.name = await line('name', L.name, name);

@@ -1,8 +1,9 @@
 import { gateDefault } from '../core/gate.js';
 import type { Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
-import { MAX_SLOTS } from '../core/slots.js';
-import type { Honorific, Lang, Mode, Plan, ReasonKey } from '../core/types.js';
+import { MAX_SLOTS, type Slot } from '../core/slots.js';
+import type { Honorific, Lang, Mode, ReasonKey, Verdict } from '../core/types.js';
+import type { Warning } from '../core/warnings.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
 import { validator, type Ask } from './ask.js';
 import { LANGUAGE_QUESTION } from './locale.js';
@@ -70,11 +71,11 @@ export async function askWhen<T>(
 }
 
 /** The 24-hour verdict and what to do first, as soon as the interview time is known. */
-export function showVerdict(ask: Ask, plan: Plan): void {
-  const colour = plan.notice.status === 'ok' ? ask.style.ok : ask.style.warn;
+export function showVerdict(ask: Ask, verdict: Verdict): void {
+  const colour = verdict.notice.status === 'ok' ? ask.style.ok : ask.style.warn;
   ask.note('');
-  ask.note(colour(describeNotice(plan)));
-  ask.note(describeAdvice(plan));
+  ask.note(colour(describeNotice(verdict, ask.lang)));
+  ask.note(describeAdvice(verdict, ask.lang));
   ask.note('');
 }
 
@@ -118,23 +119,32 @@ export async function askGate(ask: Ask, reason: ReasonKey): Promise<Mode> {
 }
 
 /**
- * One to three proposed new times, each after now; after the first, an empty
- * answer ends the list. Returns the texts as typed (the request reads them again).
+ * One to three proposed new times, read by core's `readSlot` (refused as the
+ * flags are: past, the interview's own time, at night, and a repeat); after the
+ * first, an empty answer ends the list. A slot's warnings (weekend, out of
+ * hours) are shown once it is accepted. Returns the texts as typed (the
+ * request reads them again).
  */
 export async function askSlots(
   ask: Ask,
   zoneLabel: string,
-  read: (text: string) => Checked<unknown>,
+  read: (text: string, taken: readonly Date[]) => Checked<Slot>,
+  warn: (warning: Warning) => string,
 ): Promise<string[]> {
-  const slots: string[] = [];
-  while (slots.length < MAX_SLOTS) {
-    const first = slots.length === 0;
+  const texts: string[] = [];
+  const taken: Date[] = [];
+  while (texts.length < MAX_SLOTS) {
+    const first = texts.length === 0;
     const text = await ask.text({
-      message: ask.locale.slot(slots.length + 1, zoneLabel),
-      validate: validator(read, ask.lang, !first),
+      message: ask.locale.slot(texts.length + 1, zoneLabel),
+      validate: validator((t) => read(t, taken), ask.lang, !first),
     });
     if (!text.trim()) break;
-    slots.push(text.trim());
+    const slot = read(text, taken);
+    if (!slot.ok) throw new Error('a validated slot could not be read again');
+    for (const warning of slot.value.warnings) ask.note(ask.style.warn(warn(warning)));
+    texts.push(text.trim());
+    taken.push(slot.value.at);
   }
-  return slots;
+  return texts;
 }

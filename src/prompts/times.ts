@@ -1,19 +1,28 @@
 import type { Clock } from '../core/clock.js';
 import { readInterview, type InterviewTime } from '../core/interview-time.js';
-import { checkNotice } from '../core/notice.js';
+import { decideVerdict } from '../core/notice.js';
 import type { Checked } from '../core/problems.js';
-import type { Answers } from '../core/types.js';
+import type { Answers, Verdict } from '../core/types.js';
 
-/** The interview date-time as core reads it; a time that has passed is refused, to be asked again. */
+/** The interview as read, and the verdict to show at once. */
+export interface FutureInterview {
+  interview: InterviewTime;
+  verdict: Verdict;
+}
+
+/**
+ * The interview date-time as core reads it, with its verdict (notice, when to
+ * call, what to do first); a time that has passed is refused, to be asked again.
+ */
 export function readFutureInterview(
   text: string,
   answers: Answers,
   clock: Clock,
-): Checked<InterviewTime> {
+): Checked<FutureInterview> {
   const read = readInterview(text, answers, clock);
   if (!read.ok) return read;
-  if (checkNotice(read.value.at, read.value.now).status === 'past') {
-    return { ok: false, problem: { code: 'past' } };
-  }
-  return read;
+  const { at, zone, now } = read.value;
+  const verdict = decideVerdict(at, zone, now);
+  if (!verdict.ok) return verdict;
+  return { ok: true, value: { interview: read.value, verdict: verdict.value } };
 }

@@ -1,5 +1,5 @@
 import { checkEmail } from '../core/fields.js';
-import type { Format, Message, Plan } from '../core/types.js';
+import type { First, Format, Message, Plan } from '../core/types.js';
 import { copyOutput } from '../deliver/clipboard.js';
 import { formatOutput } from '../deliver/index.js';
 import { openLink, type OpenProblem } from '../deliver/opener.js';
@@ -12,9 +12,6 @@ import { askLine } from './questions.js';
 
 /** What the user can do once the plan is printed. */
 export type NextAction = 'copy' | 'mailto' | 'wa' | 'eml' | 'done';
-
-/** What the plan says to do first: call (then write), or write now (then call). */
-export type FirstStep = 'call' | 'write';
 
 /** Which actions the rendered messages allow. */
 export interface Available {
@@ -29,7 +26,7 @@ export interface Available {
  * copying (the call script) leads; when writing comes first, the email and the
  * text lead and copying follows. "Done" is always last.
  */
-export function nextActions(first: FirstStep, available: Available): NextAction[] {
+export function nextActions(first: First, available: Available): NextAction[] {
   const writing: NextAction[] = [];
   if (available.email) writing.push('mailto');
   if (available.sms) writing.push('wa');
@@ -39,7 +36,6 @@ export function nextActions(first: FirstStep, available: Available): NextAction[
 }
 
 export interface WhatNextOptions {
-  first?: FirstStep;
   /** Where saved files go: the current directory. */
   cwd?: string;
 }
@@ -145,7 +141,7 @@ async function perform(
 
 /**
  * "What next?" after the plan is printed (SPEC §10): copy a message, open the
- * email or WhatsApp, save the email, or finish. Asked again after each action,
+ * email or WhatsApp, save the email, or finish, in the order of the plan's first step. Asked again after each action,
  * with "done" then the default, so Enter finishes. Ctrl+C rejects with
  * Inquirer's ExitPromptError (exit 130); what was printed stays printed.
  */
@@ -158,7 +154,7 @@ export async function askWhatNext(
   const ask = makeAsk(terminalOf(ctx), plan.request.lang);
   const state: State = { to: plan.request.recruiter.email };
   const has = (channel: Message['channel']) => messages.some((m) => m.channel === channel);
-  const first = options.first ?? 'call';
+  const { first } = plan;
   const actions = nextActions(first, {
     messages: messages.length > 0,
     email: has('email'),

@@ -1,5 +1,5 @@
 import type { Clock } from '../core/clock.js';
-import { effectiveNow, fallbackZone, type InterviewTime } from '../core/interview-time.js';
+import { effectiveNow, fallbackZone } from '../core/interview-time.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { parseWhen } from '../core/time.js';
 import type { Answers, Zone } from '../core/types.js';
@@ -7,7 +7,7 @@ import { parseZone, systemZone } from '../core/zone.js';
 import { zoneLabel } from '../messages/dates.js';
 import { validator, type Ask } from './ask.js';
 import { askWhen } from './questions.js';
-import { readFutureInterview } from './times.js';
+import { readFutureInterview, type FutureInterview } from './times.js';
 
 /** Indonesia's zones: a computer set to one of them answers the zone question itself. */
 export const INDONESIAN_ZONES: readonly string[] = [
@@ -81,7 +81,8 @@ export async function askZone(ask: Ask, systemZone: string | undefined): Promise
 
 /** The interview time with what was asked for it: the text typed, the zone chosen. */
 export interface InterviewAnswer {
-  interview: InterviewTime;
+  /** The interview and its verdict. */
+  read: FutureInterview;
   /** The date as typed, when it was asked. */
   at?: string;
   /** The zone chosen, when it was asked (`--tz` from then on). */
@@ -105,7 +106,7 @@ export async function askInterviewTime(
   const readIn = (given: Answers) => (text: string) => readFutureInterview(text, given, clock);
   const askIn = async (given: Answers, message: string) => {
     const typed = await askWhen(ask, message, readIn(given));
-    return { interview: typed.value, at: typed.text, asked: true };
+    return { read: typed.value, at: typed.text, asked: true };
   };
   const labelled = (given: Answers) => {
     // Known here: --tz, the zone just chosen, or an Indonesian system zone.
@@ -115,7 +116,7 @@ export async function askInterviewTime(
 
   if (!zoneUnknown(answers, clock.systemZone)) {
     const flagged = fromFlag(readIn(answers));
-    return flagged ? { interview: flagged, asked: false } : askIn(answers, labelled(answers));
+    return flagged ? { read: flagged, asked: false } : askIn(answers, labelled(answers));
   }
 
   // A time with its own zone is read whole; one without is only checked for its form here.
@@ -129,13 +130,13 @@ export async function askInterviewTime(
   if (zoneInText(first.at, clock)) {
     const read = readIn(provisional)(first.at);
     if (!read.ok) throw new Error('a validated date-time could not be read again');
-    return { interview: read.value, ...(first.asked && { at: first.at }), asked: first.asked };
+    return { read: read.value, ...(first.asked && { at: first.at }), asked: first.asked };
   }
 
   const tz = await askZone(ask, clock.systemZone);
   const zoned: Answers = { ...answers, tz };
   const read = readIn(zoned)(first.at);
-  if (read.ok) return { interview: read.value, at: first.at, tz, asked: true };
+  if (read.ok) return { read: read.value, at: first.at, tz, asked: true };
   // Passed, in the zone now known: say why, and ask for the date again.
   const why = problemText(read.problem, ask.lang);
   ask.note(ask.style.warn(flagged ? ask.locale.flagRefused('--at', why) : why));

@@ -135,9 +135,19 @@ describe('resolveRequest', () => {
     [{ slots: ['2026-12-01 10:00'] }, '--slot goes with --reschedule'],
     [
       { mode: 'reschedule', slots: ['2026-11-24 10:00'] },
-      '--slot: this proposed time has already passed',
+      '--slot: 2026-11-24 10:00 has already passed — choose a later time',
     ],
     [{ mode: 'reschedule', slots: ['a'] }, '--slot: cannot read'],
+    [
+      { mode: 'reschedule', slots: ['27/11/2026 10.00'] },
+      "--slot: 2026-11-27 10:00 is the interview's own time — propose a different one",
+    ],
+    [
+      { mode: 'reschedule', slots: ['2026-11-30 10:00', '2026-11-28 03:00'] },
+      '--slot: 2026-11-28 03:00 is at night (before 07:00 or from 21:00) — check the time',
+    ],
+    [{ mode: 'reschedule', slots: ['2026-11-30 21:00'] }, '--slot: 2026-11-30 21:00 is at night'],
+    [{ mode: 'reschedule', slots: ['2026-11-30 06:59'] }, '--slot: 2026-11-30 06:59 is at night'],
     [
       {
         mode: 'reschedule',
@@ -159,13 +169,13 @@ describe('makePlan', () => {
     return makePlan(request, now);
   };
   it.each([
-    ['2026-11-27 10:00', 'ok', 'call-now'],
-    ['2026-11-26 09:00', 'ok', 'call-now'], // exactly 24 h
-    ['2026-11-26 08:59', 'short', 'short'],
-  ])('interview %s → %s / %s', (at, status, advice) => {
+    ['2026-11-27 10:00', 'ok', 'call'],
+    ['2026-11-26 09:00', 'ok', 'call'], // exactly 24 h
+    ['2026-11-26 08:59', 'short', 'call'], // short, but the office is open now
+  ])('interview %s → %s / %s', (at, status, first) => {
     const p = plan({ at });
     expect(p.notice.status).toBe(status);
-    expect(p.advice).toBe(advice);
+    expect(p.first).toBe(first);
   });
 
   it('refuses a past interview with a clear message', () => {
@@ -174,11 +184,55 @@ describe('makePlan', () => {
     );
   });
 
-  it('calls at the next opening in the interview zone', () => {
+  it('calls at the next opening in the interview zone, writing first when it is too late', () => {
     const p = plan({ at: '2026-11-30 10:00 WIT', now: '2026-11-27 18:00 WIT' });
-    expect(isoOf(p.call.callAt)).toBe('2026-11-30T09:00:00+09:00');
-    expect(p.advice).toBe('write-first');
+    expect(p.call.callAt && isoOf(p.call.callAt)).toBe('2026-11-30T09:00:00+09:00');
+    expect(p.first).toBe('write');
   });
+});
+
+describe('slots from flags', () => {
+  const slots = (texts: string[]) =>
+    resolveRequest({ ...BASE, mode: 'reschedule', slots: texts }, CLOCK);
+
+  it('drops repeats and sorts them', () => {
+    const { request } = slots([
+      '2026-12-01 14:00',
+      '2026-11-30 10:00',
+      '30/11/2026 10.00', // the same as the second
+      '2026-11-30 11:00 WITA', // the same instant again
+    ]);
+    expect(request.slots.map(isoOf)).toEqual([
+      '2026-11-30T10:00:00+07:00',
+      '2026-12-01T14:00:00+07:00',
+    ]);
+  });
+
+  it('counts at most three after repeats are dropped', () => {
+    const texts = ['2026-12-01 10:00', '2026-12-02 10:00', '2026-12-03 10:00'];
+    expect(slots([...texts, '2026-12-01 10:00']).request.slots).toHaveLength(3);
+    expect(usage({ ...BASE, mode: 'reschedule', slots: [...texts, '2026-12-04 10:00'] })).toBe(
+      '--slot: propose at most 3 times',
+    );
+  });
+
+  it.each([
+    ['2026-11-28 10:00', 'slot-weekend'], // Saturday
+    ['2026-11-29 20:59', 'slot-weekend'], // Sunday evening: one warning, not two
+    ['2026-11-30 08:30', 'slot-outside-hours'],
+    ['2026-11-30 17:00', 'slot-outside-hours'],
+  ])('%s is taken with a warning (%s)', (text, code) => {
+    const { request, warnings } = slots([text]);
+    expect(request.slots).toHaveLength(1);
+    expect(warnings).toEqual([{ code, field: 'slots', slot: request.slots[0] }]);
+  });
+
+  it.each(['2026-11-30 09:00', '2026-11-30 16:59'])(
+    '%s, inside office hours: no warning',
+    (text) => {
+      expect(slots([text]).warnings).toEqual([]);
+    },
+  );
 });
 
 describe('the system zone', () => {

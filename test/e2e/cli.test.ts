@@ -19,7 +19,7 @@ describe('plans as text, in both languages', () => {
       [
         'Rencana pembatalan wawancara: PT Maju Jaya',
         'Jumat, 27 November 2026 pukul 10.00 WIB',
-        '1. Telepon dulu',
+        '1. Telepon — sekarang',
         '2. Pesan suara',
         '3. Email',
         '4. SMS / WhatsApp',
@@ -34,7 +34,7 @@ describe('plans as text, in both languages', () => {
       '2026-11-27 10:00 WIB',
       [
         'Plan to cancel the interview: PT Maju Jaya',
-        '1. Call first',
+        '1. Call — now',
         '5. LinkedIn',
         'Budi Santoso',
       ],
@@ -118,6 +118,7 @@ describe('JSON', () => {
         hoursLeft: 48,
         deadline: '2026-11-26T10:00:00+07:00',
         callAt: '2026-11-25T10:00:00+07:00',
+        first: 'call',
       },
     });
     expect(Object.keys(plan.notice)).toEqual([
@@ -125,6 +126,7 @@ describe('JSON', () => {
       'hoursLeft',
       'deadline',
       'callAt',
+      'first',
       'advice',
     ]);
     expect(typeof plan.notice.advice).toBe('string');

@@ -48,7 +48,7 @@ describe('a local time that happens twice (clocks turned back)', () => {
       expect(code).toBe(0);
       expect(json(stdout).interview?.at).toBe('2026-11-01T01:30:00-04:00');
       expect(stderr).toBe(
-        'batal-wawancara: 2026-11-01 01:30 happens twice in America/New_York (clocks go back from 02:00 to 01:00); using the first, 01:30 EDT\n',
+        'batal-wawancara: warning: 2026-11-01 01:30 happens twice in America/New_York (clocks go back from 02:00 to 01:00); using the first, 01:30 EDT\n',
       );
     },
   );
@@ -58,7 +58,7 @@ describe('a local time that happens twice (clocks turned back)', () => {
     const { code, stderr } = runBin([...BASE, ...args, '--format', 'json']);
     expect(code).toBe(0);
     expect(stderr).toBe(
-      'batal-wawancara: 2026-10-25 01:30 terjadi dua kali di Europe/London (jam dimundurkan dari 02:00 ke 01:00); dipakai yang pertama, 01.30 BST\n',
+      'batal-wawancara: peringatan: 2026-10-25 01:30 terjadi dua kali di Europe/London (jam dimundurkan dari 02:00 ke 01:00); dipakai yang pertama, 01.30 BST\n',
     );
   });
 });

@@ -92,7 +92,7 @@ describe('the interactive flow in a real terminal', () => {
     await t.waitFor(EN.gate.why);
     await t.answer(EN.gate.choose, KEY.enter);
     await t.answer(EN.slot(1, 'WIB'), '2026-11-20 10:00\r');
-    await t.waitFor('this proposed time has already passed');
+    await t.waitFor('2026-11-20 10:00 has already passed');
     t.send('\x7f'.repeat(20) + '2026-11-30 10:00\r');
     await t.answer(EN.slot(2, 'WIB'), '1/12/2026 14.00\r');
     await t.answer(EN.slot(3, 'WIB'), KEY.enter);
@@ -102,6 +102,36 @@ describe('the interactive flow in a real terminal', () => {
     await t.waitFor('Plan to reschedule the interview: Acme');
     await t.answer(EN.whatNext.message, WHAT_NEXT_DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
+  });
+
+  it.each([
+    ['typed', [] as string[]],
+    ['given as a flag', ['--slot', '2026-11-28 10:00']],
+  ])('a weekend slot %s: one warning line, not two', async (_how, flags) => {
+    const t = start(
+      ['--lang', 'en', '--company', 'Acme', '--name', 'Budi Santoso'].concat([
+        '--at',
+        '2026-11-27 10:00',
+        '--reason',
+        'conflict',
+        '--reschedule',
+        ...flags,
+      ]),
+    );
+    await t.answer(EN.role, KEY.enter);
+    await t.answer(EN.interviewer, KEY.enter);
+    if (!flags.length) {
+      await t.answer(EN.slot(1, 'WIB'), '2026-11-28 10:00\r');
+      await t.answer(EN.slot(2, 'WIB'), KEY.enter);
+    }
+    for (const question of [EN.phone, EN.email, EN.to, EN.recruiterPhone]) {
+      await t.answer(question, KEY.enter);
+    }
+    await t.answer(EN.whatNext.message, WHAT_NEXT_DONE);
+    expect(await t.exited).toMatchObject({ exitCode: 0 });
+    expect(
+      t.text().split('Saturday, 28 November 2026 at 10:00 AM WIB falls on a weekend'),
+    ).toHaveLength(2);
   });
 
   it('stdout redirected to a file: the file holds the plan only, the prompts stay on the terminal', async () => {
@@ -129,8 +159,8 @@ describe('the interactive flow in a real terminal', () => {
   });
 
   it('Ctrl+C halfway with stdout redirected: exit 130 and nothing written to the file', async () => {
+    // An empty --interviewer is an answer: the next question is the reason.
     const t = startRedirected(['--role', 'Analis', '--interviewer', '']);
-    await t.answer(ID.interviewer, KEY.enter);
     await t.answer(ID.reason, KEY.down + KEY.enter);
     await t.answer(ID.reasonText.optional, KEY.ctrlC);
     expect(await t.exited).toMatchObject({ exitCode: 130 });
@@ -153,7 +183,8 @@ describe('the interactive flow in a real terminal', () => {
     await t.answer('Bahasa / Language', key);
     expect(await t.exited).toMatchObject({ exitCode: 130 });
     const after = t.text().slice(t.text().lastIndexOf('Bahasa'));
-    expect(after).toContain('batal-wawancara: cancelled');
+    // The language is not chosen yet: the line speaks both, like the question.
+    expect(after).toContain('batal-wawancara: dihentikan / stopped');
     expect(t.text()).not.toMatch(/\bat .*\.js:\d+|Error|ExitPromptError/);
   });
 });

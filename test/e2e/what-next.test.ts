@@ -198,7 +198,7 @@ describe('what next? in a real terminal, with a recording opener on PATH', () =>
     });
     await session.answer(W.message, KEY.ctrlC);
     expect(await session.exited).toMatchObject({ exitCode: 130 });
-    expect(session.text()).toContain('batal-wawancara: cancelled');
+    expect(session.text()).toContain('batal-wawancara: dihentikan');
     expect(readFileSync(out, 'utf8')).toBe(runBin(FLAGS).stdout);
   });
 });

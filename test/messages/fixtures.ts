@@ -1,4 +1,4 @@
-import type { AdviceKind, Lang, Plan, Request } from '../../src/core/types.js';
+import type { First, Lang, Plan, Request } from '../../src/core/types.js';
 import { CHANNELS } from '../../src/core/types.js';
 
 export const TEMPLATES_ROOT = new URL('../../templates/', import.meta.url);
@@ -52,9 +52,10 @@ export function minimalRequest(lang: Lang, overrides: Partial<Request> = {}): Re
 
 export interface PlanOptions {
   now?: string;
-  advice?: AdviceKind;
-  callAt?: string;
-  officeOpen?: boolean;
+  /** Defaults to now (the office is open); null: no call can reach the recruiter in time. */
+  callAt?: string | null;
+  openNow?: boolean;
+  first?: First;
 }
 
 /** A plan as core would decide it, with the notice worked out from `now`. */
@@ -63,17 +64,21 @@ export function makePlan(request: Request, options: PlanOptions = {}): Plan {
   const ms = request.at.getTime() - now.getTime();
   const hoursLeft = Math.floor(ms / 36_000) / 100;
   const status = ms >= 24 * 3_600_000 ? 'ok' : 'short';
-  const officeOpen = options.officeOpen ?? true;
+  const openNow = options.openNow ?? true;
+  const callAt =
+    options.callAt === null ? null : options.callAt !== undefined ? iso(options.callAt) : now;
   return {
     request,
+    at: request.at,
+    zone: request.zone,
     now,
     notice: {
       status,
       hoursLeft,
       deadline: iso(new Date(request.at.getTime() - 24 * 3_600_000).toISOString()),
     },
-    call: { callAt: options.callAt ? iso(options.callAt) : now, officeOpen },
-    advice: options.advice ?? (status === 'short' ? 'short' : 'call-now'),
+    call: { callAt, openNow },
+    first: options.first ?? 'call',
   };
 }
 

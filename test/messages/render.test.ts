@@ -247,8 +247,8 @@ describe('addressing the recruiter', () => {
     const plan = makePlan(fullRequest('id'), {
       now: '2026-11-24T21:00:00+07:00',
       callAt: '2026-11-25T09:00:00+07:00',
-      officeOpen: false,
-      advice: 'call-at',
+      openNow: false,
+      first: 'call',
     });
     expect(render(plan).phone.body).toMatch(/^Selamat pagi, /);
   });

@@ -68,8 +68,22 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     const { request, now } = resolveRequest({ ...given, at: 'besok 08.00' }, ctx.clock);
     const plan = makePlan(request, now);
     expect(plan.notice.status).toBe('short');
-    expect(ctx.stderr()).toContain(describeNotice(plan));
-    expect(ctx.stderr()).toContain(describeAdvice(plan));
+    expect(ctx.stderr()).toContain(describeNotice(plan, lang));
+    expect(ctx.stderr()).toContain(describeAdvice(plan, lang));
+  });
+
+  it('warns once when the interview time happens twice, and takes the earlier one', async () => {
+    const ctx = context();
+    const given = { ...BASE, ...OPTIONAL, lang, mode: 'cancel' as const, name: 'Budi' };
+    const zone = { tz: 'America/New_York', now: '2026-10-25 10:00' };
+    const flow = askMissing({ ...given, ...zone, at: undefined }, ctx);
+    const answers = await drive(flow, [{ expect: L.at('EDT'), type: '2026-11-01 01:30' }]);
+    const WARNING: Record<Lang, string> = {
+      id: '2026-11-01 01:30 terjadi dua kali di America/New_York (jam dimundurkan dari 02:00 ke 01:00); dipakai yang pertama, 01.30 EDT',
+      en: '2026-11-01 01:30 happens twice in America/New_York (clocks go back from 02:00 to 01:00); using the first, 01:30 EDT',
+    };
+    expect(ctx.stderr().split(WARNING[lang])).toHaveLength(2);
+    expect(answers.at).toBe('2026-11-01 01:30');
   });
 
   it('re-asks an unreadable and a passed interview time with the reason', async () => {
@@ -106,7 +120,7 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
         expect: L.slot(1, 'WIB'),
         erase: true,
         type: '2026-11-24 10:00',
-        refused: problemText({ code: 'slot-before-now' }, lang),
+        refused: problemText({ code: 'slot-before-now', slot: '2026-11-24 10:00' }, lang),
       },
       { expect: L.slot(1, 'WIB'), erase: true, type: '2026-11-30 10:00' },
       { expect: L.slot(2, 'WIB'), type: '1/12/2026 14.00' },
@@ -115,6 +129,50 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     expect(ctx.stderr()).toContain(L.gate.why);
     expect(answers.mode).toBe('reschedule');
     expect(answers.slots).toEqual(['2026-11-30 10:00', '1/12/2026 14.00']);
+  });
+
+  it('re-asks a slot as the flags refuse it: the interview itself, at night, a repeat', async () => {
+    const ctx = context();
+    const slot = (n: number) => L.slot(n, 'WIB');
+    const answers = await drive(askMissing({ ...BASE, ...OPTIONAL, lang, name: 'Budi' }, ctx), [
+      { expect: L.gate.message, down: 2 },
+      {
+        expect: slot(1),
+        type: '27/11/2026 10.00',
+        refused: problemText({ code: 'slot-same-as-interview', slot: '2026-11-27 10:00' }, lang),
+      },
+      {
+        expect: slot(1),
+        erase: true,
+        type: '2026-11-28 03:00',
+        refused: problemText({ code: 'slot-at-night', slot: '2026-11-28 03:00' }, lang),
+      },
+      { expect: slot(1), erase: true, type: '2026-11-30 10:00' },
+      {
+        expect: slot(2),
+        type: '30/11/2026 10.00',
+        refused: problemText({ code: 'slot-duplicate', slot: '2026-11-30 10:00' }, lang),
+      },
+      { expect: slot(2), erase: true },
+    ]);
+    expect(answers.slots).toEqual(['2026-11-30 10:00']);
+  });
+
+  it('takes a weekend or out-of-hours slot with one warning line each', async () => {
+    const ctx = context();
+    const answers = await drive(askMissing({ ...BASE, ...OPTIONAL, lang, name: 'Budi' }, ctx), [
+      { expect: L.gate.message, down: 2 },
+      { expect: L.slot(1, 'WIB'), type: '2026-11-28 10:00' }, // a Saturday
+      { expect: L.slot(2, 'WIB'), type: '2026-11-30 18:00' }, // after office hours
+      { expect: L.slot(3, 'WIB') },
+    ]);
+    expect(answers.slots).toEqual(['2026-11-28 10:00', '2026-11-30 18:00']);
+    const WARNED: Record<Lang, [RegExp, RegExp]> = {
+      id: [/Sabtu, 28 November 2026 pukul 10\.00 WIB jatuh pada akhir pekan/, /di luar jam kerja/],
+      en: [/Saturday, 28 November 2026 at 10:00 AM WIB falls on a weekend/, /outside office hours/],
+    };
+    for (const warned of WARNED[lang])
+      expect(ctx.stderr().match(new RegExp(warned, 'g'))).toHaveLength(1);
   });
 
   it('when not sure, the user may still cancel', async () => {
@@ -169,7 +227,7 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     if (!screen.getScreen()) await screen.next();
     expect(screen.getScreen()).toContain(L.reason);
     const { request, now } = resolveRequest(given, ctx.clock);
-    expect(ctx.stderr()).toContain(describeNotice(makePlan(request, now)));
+    expect(ctx.stderr()).toContain(describeNotice(makePlan(request, now), lang));
     await drive(flow, [{ expect: L.reason }]);
   });
 

@@ -1,5 +1,5 @@
 // ./screens.js must come first: it mocks @inquirer/prompts for the flow.
-import { ANSWERS, context, drive, screen } from './screens.js';
+import { ANSWERS, context, drive, NOW, screen } from './screens.js';
 import { simpleParser } from 'mailparser';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,7 @@ describe('nextActions: the order follows the first step', () => {
   });
 });
 
+const WEDNESDAY_NIGHT = '2026-11-25T20:00:00+07:00';
 const FILE_WORD: Record<Lang, string> = { id: 'wawancara', en: 'interview' };
 
 let dir = '';
@@ -43,8 +44,13 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A real plan and its messages, in `lang`, with a terminal that has no display. */
-function setup(lang: Lang, answers: Answers = {}, env: Record<string, string> = {}) {
-  const ctx = context(undefined, 'Asia/Jakarta', env);
+function setup(
+  lang: Lang,
+  answers: Answers = {},
+  env: Record<string, string> = {},
+  clock: string = NOW,
+) {
+  const ctx = context(clock, 'Asia/Jakarta', env);
   const { request, now } = resolveRequest({ ...ANSWERS, lang, ...answers }, ctx.clock);
   const plan = makePlan(request, now);
   const root = new URL('../../templates/', import.meta.url);
@@ -80,8 +86,10 @@ describe.each(LANG_CASES)('askWhatNext in %s', (lang) => {
   });
 
   it('writing first: the email and WhatsApp come before copying', async () => {
-    const { ctx, plan, messages } = setup(lang);
-    const flow = askWhatNext(plan, messages, ctx, { cwd: dir, first: 'write' });
+    // Wednesday 20:00 for Thursday 15:00: short notice, the office closed. Write now.
+    const { ctx, plan, messages } = setup(lang, { at: '2026-11-26 15:00' }, {}, WEDNESDAY_NIGHT);
+    expect(plan.first).toBe('write');
+    const flow = askWhatNext(plan, messages, ctx, { cwd: dir });
     if (!screen.getScreen()) await screen.next();
     const shown = screen.getScreen();
     expect(shown).toContain(`❯ ${W.mailto('hr@example.com')}`);
