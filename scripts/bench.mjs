@@ -1,7 +1,7 @@
 // Startup benchmark (SPEC §8): a report, not a test. Each case runs alternately with
 // `node -e 0` (baseline, target, baseline, target, …) so both see the same machine noise,
 // and the goals are ratios of the medians. Usage:
-//   node scripts/bench.mjs [--runs 21] [--only help,render,prompt,intl] [--check]
+//   node scripts/bench.mjs [--runs 21] [--only help,render,invite,prompt,intl] [--check]
 // --check exits 1 when a goal is missed; otherwise the exit code is 0 whatever the figures.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,11 @@ const RENDER_ARGS = [
   ...['--company', 'PT Maju Jaya', '--name', 'Budi Santoso'],
   ...['--at', '2026-12-01 10:00 WIB', '--now', '2026-11-25 09:00 WIB'],
 ];
+// Answering a calendar invitation: reads the .ics with ical.js, writes the iTIP reply.
+const INVITE_ARGS = [
+  ...['--yes', '--format', 'ics', '--reason', 'offer', '--sure', '--name', 'Budi Santoso'],
+  ...['--invite', 'test/fixtures/invites/google-calendar.ics', '--now', '2026-11-25 09:00 WIB'],
+];
 const INTL_FLOOR =
   "process.stdout.write(new Intl.DateTimeFormat('id-ID', { dateStyle: 'full', " +
   "timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date()) + '\\n');";
@@ -68,6 +73,13 @@ const CASES = [
     args: [BIN, ...RENDER_ARGS],
     goal: { wall: 1.5, rss: 1.35 },
     verify: (r) => r.code === 0 && parsesOnce(r.stdout),
+  },
+  {
+    id: 'invite',
+    label: 'render --invite .ics --format ics',
+    args: [BIN, ...INVITE_ARGS],
+    goal: {},
+    verify: (r) => r.code === 0 && r.stdout.startsWith('BEGIN:VCALENDAR\r\nPRODID:'),
   },
   {
     id: 'prompt',

@@ -22,6 +22,9 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
 const VENDOR = {
   '@inquirer/prompts': './vendor/prompts.cjs',
   'nodemailer/lib/mail-composer/index.js': './vendor/mail-composer.cjs',
+  'ical.js': './vendor/ical.cjs',
+  'windows-iana': './vendor/windows-iana.cjs',
+  mailparser: './vendor/mailparser.cjs',
 };
 
 /** The names the sources import from a package (`import { a, b } from 'pkg'`). */
@@ -216,6 +219,11 @@ const results = await Promise.all([
     'nodemailer/lib/mail-composer/index.js',
     "module.exports = require('nodemailer/lib/mail-composer/index.js');",
   ),
+  // Read only with --invite (mailparser only for an invitation that came as an email).
+  vendor('ical.js', "export { default } from 'ical.js';"),
+  // Its package entry holds both its development and production builds: take the ES module.
+  vendor('windows-iana', "export { findIana } from 'windows-iana/dist/windows-iana.esm.js';"),
+  vendor('mailparser', "export { simpleParser } from 'mailparser';"),
 ]);
 
 // The bundles carry code of these packages: their licences travel with it.

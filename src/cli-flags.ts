@@ -89,6 +89,11 @@ export const GROUPS: readonly (readonly [string, readonly Flag[]])[] = [
         example: '"2026-12-02 10:00"',
         repeat: true,
       },
+      {
+        flags: '--invite <file|->',
+        help: 'a calendar invitation (.ics, or an .eml holding one)',
+        example: 'invite.ics',
+      },
     ],
   ],
   [

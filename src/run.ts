@@ -7,7 +7,8 @@ import { checkChoice } from './core/fields.js';
 import { missingFlags } from './core/flags.js';
 import { effectiveNow } from './core/interview-time.js';
 import { resolveRequest } from './core/request.js';
-import { LANGS, type Answers, type Lang } from './core/types.js';
+import { checkFormat } from './core/delivery.js';
+import { LANGS, type Answers, type InviteReply, type Lang } from './core/types.js';
 import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
 import type { Session } from './report.js';
@@ -48,6 +49,26 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
   let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
+  checkFormat(answers);
+  // The invitation answers over the profile and under the flags.
+  let invite: InviteReply | undefined;
+  let takenNote: ((lang: Lang) => string | undefined) | undefined;
+  const invited = new Set<keyof Answers>();
+  let fromInvite: Answers = {};
+  if (answers.invite) {
+    const sources = await import('./sources/invitation.js');
+    const loaded = await sources.loadInvitation(answers, {
+      stdin: deps.stdin,
+      stdinIsTTY: deps.isTTY.stdin,
+      clock,
+    });
+    const merged = sources.mergeInvitation(answers, line.answers, loaded.answers);
+    answers = merged.answers;
+    fromInvite = loaded.answers;
+    invite = loaded.reply;
+    for (const key of merged.taken) invited.add(key);
+    takenNote = (lang) => sources.takenNote(merged.taken, lang);
+  }
   // The demo's interview follows --now (read in the demo's zone, as the request will read
   // it), so that `--demo --now …` shows the plan of that moment.
   if (line.demo) {
@@ -59,9 +80,11 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
 
   if (interactive) {
     const { askMissing } = await import('./prompts/flow.js');
-    const keys = PROFILE_KEYS.filter((k) => fromProfile[k] && line.answers[k] === undefined);
+    const keys = PROFILE_KEYS.filter(
+      (k) => fromProfile[k] && line.answers[k] === undefined && !invited.has(k),
+    );
     const profile = saved && { keys, path: saved.path };
-    answers = await askMissing(answers, { clock, deps, color: line.color, profile });
+    answers = await askMissing(answers, { clock, deps, color: line.color, profile, takenNote });
   } else {
     requireAll(answers, line);
   }
@@ -93,7 +116,10 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   // The clipboard gets plain text, whatever FORCE_COLOR says.
   const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
-  const output = await formatOutput(plan, messages, { colour });
+  const output = await formatOutput(plan, messages, { colour, invite });
+  // Said once the run has succeeded, so that an error stays one line.
+  const taken = interactive ? undefined : takenNote?.(request.lang);
+  if (taken) deps.stderr.write(`${taken}\n`);
 
   if (line.copy) {
     const { copyOutput } = await import('./deliver/clipboard.js');
@@ -103,11 +129,12 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   }
   if (interactive && !line.copy) {
     const { askWhatNext } = await import('./prompts/what-next.js');
-    await askWhatNext(plan, messages, { clock, deps, color: line.color });
+    await askWhatNext(plan, messages, { clock, deps, color: line.color }, { invite });
   }
   if (interactive && saved) {
     const { offerProfileSave } = await import('./prompts/save-profile.js');
-    const given = { ...fromProfile, ...line.answers };
+    // Only what was typed is offered: not what the profile or the invitation gave.
+    const given = { ...fromProfile, ...fromInvite, ...line.answers };
     await offerProfileSave(saved, given, answers, { clock, deps, color: line.color }, request.lang);
   }
 }

@@ -142,7 +142,7 @@ describe('errors: one line, the hint inside the parentheses', () => {
     [
       ['--format', 'xml'],
       '--format: unknown value "xml"',
-      'use text, json, eml, mailto or wa, e.g. --format=wa',
+      'use text, json, eml, ics, mailto or wa, e.g. --format=wa',
     ],
     [['--copy=xclip'], '--copy: unknown value "xclip"', 'use auto or osc52, e.g. --copy=osc52'],
     [

@@ -1,7 +1,7 @@
 import { UsageError } from './errors.js';
 import { checkChoice } from './fields.js';
 import { take } from './flags.js';
-import { CHANNELS, FORMATS, type Channel, type Format } from './types.js';
+import { CHANNELS, FORMATS, type Answers, type Channel, type Format } from './types.js';
 
 /** Reads the delivery format; text when none is given. */
 export function parseFormat(value: string | undefined): Format {
@@ -13,11 +13,33 @@ const FORMAT_CHANNEL: Partial<Record<Format, Channel>> = {
   eml: 'email',
   mailto: 'email',
   wa: 'sms',
+  // The calendar reply's COMMENT is the short text message.
+  ics: 'sms',
 };
+
+/**
+ * Reads the delivery format, and checks what it needs before anything is asked:
+ * `ics` is the reply to an invitation, so it needs `--invite`.
+ */
+export function checkFormat(answers: Answers): Format {
+  const format = parseFormat(answers.format);
+  if (format === 'ics' && !answers.invite?.trim()) {
+    throw new UsageError(
+      '--format ics needs --invite (the invitation to reply to)',
+      'add --invite invite.ics, or choose another --format',
+    );
+  }
+  return format;
+}
 
 /** Whether a format cannot be written without the recruiter's email address. */
 export function needsRecipient(format: Format): boolean {
   return format === 'eml';
+}
+
+/** Whether a run writes a calendar reply, which names the user's address as its ATTENDEE. */
+export function needsSenderEmail(format: Format, invite: string | undefined): boolean {
+  return Boolean(invite?.trim()) && (format === 'ics' || format === 'eml');
 }
 
 /** Reads the channel list: known names, in the article's order, no repeats. */
@@ -32,7 +54,7 @@ export function parseChannels(list: string | undefined): Channel[] {
  * The channels a run renders: a format that carries one message renders only
  * that one, and a `--channel` list that leaves it out is a usage error.
  */
-export function channelsFor(format: Format, list: string | undefined): Channel[] {
+export function channelsFor(format: Format, list: string | undefined, invite = false): Channel[] {
   const channels = parseChannels(list);
   const only = FORMAT_CHANNEL[format];
   if (!only) return channels;
@@ -42,5 +64,6 @@ export function channelsFor(format: Format, list: string | undefined): Channel[]
       `add ${only} to --channel`,
     );
   }
-  return [only];
+  // An email answering an invitation carries the calendar reply, whose COMMENT is the text message.
+  return format === 'eml' && invite ? ['email', 'sms'] : [only];
 }

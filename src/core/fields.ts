@@ -146,3 +146,11 @@ export function checkChoice<T extends string>(value: string, choices: readonly T
   const found = choices.find((c) => c === key);
   return found ? { ok: true, value: found } : { ok: false, problem: { code: 'choice', choices } };
 }
+
+// One bracketed Message-ID (RFC 5322 msg-id): printable ASCII without <, > or space.
+const MESSAGE_ID = /^<[\x21-\x3b\x3d\x3f-\x7e]+@[\x21-\x3b\x3d\x3f-\x7e]+>$/;
+
+/** Whether `value` is one bracketed Message-ID ("<id@host>"), safe to repeat in a header. */
+export function isMessageId(value: string): boolean {
+  return MESSAGE_ID.test(value);
+}

@@ -23,6 +23,7 @@ export const FLAG_OF: Readonly<Record<keyof Answers, string>> = {
   recruiterPhone: '--recruiter-phone',
   channels: '--channel',
   format: '--format',
+  invite: '--invite',
 };
 
 const REQUIRED = ['company', 'at', 'reason', 'name', 'mode'] as const;

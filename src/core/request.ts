@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
 import type { Clock } from './clock.js';
-import { channelsFor, needsRecipient, parseFormat } from './delivery.js';
+import { channelsFor, checkFormat, needsRecipient, needsSenderEmail } from './delivery.js';
 import { UsageError } from './errors.js';
 import {
   checkChoice,
@@ -48,8 +48,8 @@ export function resolveRequest(answers: Answers, clock: Clock): Resolved {
     );
   }
   const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : 'id';
-  const format = parseFormat(answers.format);
-  const channels = channelsFor(format, answers.channels);
+  const format = checkFormat(answers);
+  const channels = channelsFor(format, answers.channels, Boolean(answers.invite?.trim()));
 
   const interview = take('at', readInterview(answers.at ?? '', answers, clock));
   const { at, zone, now } = interview;
@@ -97,6 +97,12 @@ export function resolveRequest(answers: Answers, clock: Clock): Resolved {
     throw new UsageError(
       `--format ${format} needs --to (the recruiter's email address)`,
       'add --to hr@company.co.id',
+    );
+  }
+  if (needsSenderEmail(format, answers.invite) && !request.sender.email) {
+    throw new UsageError(
+      `--format ${format} with --invite needs --email: the calendar reply names you by your address`,
+      'add --email with the address the invitation was sent to',
     );
   }
   return { request, now, warnings };

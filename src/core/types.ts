@@ -17,8 +17,9 @@ export const HONORIFICS: readonly Honorific[] = ['bapak', 'ibu'];
 export type ReasonKey =
   'offer' | 'family' | 'relocation' | 'health' | 'conflict' | 'fit' | 'personal' | 'other';
 
-export type Format = 'text' | 'json' | 'eml' | 'mailto' | 'wa';
-export const FORMATS: readonly Format[] = ['text', 'json', 'eml', 'mailto', 'wa'];
+export type Format = 'text' | 'json' | 'eml' | 'ics' | 'mailto' | 'wa';
+// ics beside eml (both answer an invitation); wa stays last, the example an error's hint shows.
+export const FORMATS: readonly Format[] = ['text', 'json', 'eml', 'ics', 'mailto', 'wa'];
 
 export type CopyHow = 'auto' | 'osc52';
 
@@ -46,6 +47,8 @@ export interface Answers {
   recruiterPhone?: string;
   channels?: string;
   format?: string;
+  /** A calendar invitation to read: a file name, or `-` for standard input. */
+  invite?: string;
 }
 
 /** A time zone as the user meant it: IANA name or fixed offset, and how messages show it. */
@@ -151,4 +154,28 @@ export interface Message {
   limit?: number;
   /** SMS only: number of SMS segments (GSM-7 or UCS-2). */
   segments?: number;
+}
+
+/** What a reply to a calendar invitation repeats from it (RFC 5546), as the invitation wrote it. */
+export interface InviteEvent {
+  uid: string;
+  sequence: number;
+  /** The ORGANIZER property line ("ORGANIZER;CN=…:mailto:…"). */
+  organizer?: string;
+  /** The RECURRENCE-ID property line, when the invitation is for one occurrence. */
+  recurrenceId?: string;
+  /** The VTIMEZONE components the RECURRENCE-ID refers to, as iCalendar text. */
+  timezones: string[];
+  summary?: string;
+  /** The event's length, kept for a proposed new time. */
+  durationSeconds: number;
+}
+
+/** An invitation to reply to: its event, and the email it came in (the reply threads to it). */
+export interface InviteReply {
+  event: InviteEvent;
+  /** The invitation email's Message-ID ("<…@…>"). */
+  messageId?: string;
+  /** The invitation email's Subject. */
+  subject?: string;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import { UsageError } from '../core/errors.js';
-import { lineProblem } from '../core/fields.js';
+import { isMessageId, lineProblem } from '../core/fields.js';
 import { problemText } from '../core/problems.js';
 
 export interface EmlInput {
@@ -10,6 +10,10 @@ export interface EmlInput {
   to: string;
   from?: { name: string; address: string };
   date: Date;
+  /** An iTIP reply (RFC 5546) to carry as a `text/calendar; method=…` alternative. */
+  calendar?: { method: 'REPLY' | 'COUNTER'; content: string };
+  /** The Message-ID ("<…@…>") this message answers: it threads under it. */
+  inReplyTo?: string;
 }
 
 /** Header fields a user value can reach, named as the user knows them. */
@@ -50,13 +54,23 @@ function messageIdDomain(address: string | undefined): string {
   return (domain && domainToASCII(domain)) || NEUTRAL_DOMAIN;
 }
 
-/** One RFC 5322 message (text/plain, UTF-8, LF line ends) for `msmtp -t` or a mail client. */
+/**
+ * One RFC 5322 message (text/plain, UTF-8, LF line ends) for `msmtp -t` or a
+ * mail client; with a calendar reply, also a `text/calendar` alternative (and,
+ * as nodemailer adds for clients that want a file, the same as `invite.ics`).
+ */
 export async function toEml(input: EmlInput): Promise<string> {
   assertSingleAddress('to', input.to);
   assertHeaderSafe('subject', input.subject);
   if (input.from) {
     assertHeaderSafe('name', input.from.name);
     assertSingleAddress('email', input.from.address);
+  }
+  if (input.inReplyTo !== undefined && !isMessageId(input.inReplyTo)) {
+    throw new UsageError(
+      '--invite: the invitation email has a malformed Message-ID',
+      'give the invitation as an .ics file instead',
+    );
   }
 
   // Loaded here so the mail composer costs nothing on the other formats.
@@ -68,6 +82,8 @@ export async function toEml(input: EmlInput): Promise<string> {
     date: input.date,
     messageId: `<${randomUUID()}@${messageIdDomain(input.from?.address)}>`,
     text: input.body,
+    ...(input.calendar ? { icalEvent: { ...input.calendar } } : {}),
+    ...(input.inReplyTo ? { inReplyTo: input.inReplyTo, references: input.inReplyTo } : {}),
     // Readable in a text editor, safe for any 8-bit-clean or 7-bit hop.
     textEncoding: 'quoted-printable',
     newline: 'unix',

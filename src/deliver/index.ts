@@ -1,16 +1,35 @@
 import type { ColourLevel } from '../colour.js';
-import type { Channel, Message, Plan } from '../core/types.js';
+import { lineProblem } from '../core/fields.js';
+import type { Channel, InviteReply, Message, Plan } from '../core/types.js';
 import { toJson } from './json.js';
 import { toText } from './text.js';
 
 export interface OutputOptions {
   colour: ColourLevel;
+  /** The invitation being answered (`--invite`): ics replies to it, eml carries the reply. */
+  invite?: InviteReply;
 }
 
 function pick(messages: Message[], channel: Channel): Message {
   const message = messages.find((m) => m.channel === channel);
   if (!message) throw new Error(`no ${channel} message was rendered`);
   return message;
+}
+
+/** The iTIP reply to the invitation, its comment the short text message. */
+async function calendarReply(plan: Plan, messages: Message[], invite: InviteReply) {
+  const { replyOf, toIcs } = await import('./ics.js');
+  const reply = replyOf(plan, invite, pick(messages, 'sms').body);
+  return { method: reply.method, content: toIcs(reply) };
+}
+
+/** "Re: <the invitation email's subject>", so that mail clients thread the reply; else `own`. */
+function threadSubject(invite: InviteReply | undefined, own: string): string {
+  const original = invite?.subject?.trim();
+  // Control characters, or decoded text shaped like an encoded-word (read again by the
+  // recipient's mail program): the message keeps its own subject.
+  if (!original || lineProblem(original)) return own;
+  return /^re:/i.test(original) ? original : `Re: ${original}`;
 }
 
 /** The product in the requested format, as one string ready for stdout or the clipboard. */
@@ -29,13 +48,21 @@ export async function formatOutput(
       const { toEml } = await import('./eml.js');
       const email = pick(messages, 'email');
       const { name, email: address } = request.sender;
+      const { invite } = options;
       return toEml({
-        subject: email.subject ?? '',
+        subject: threadSubject(invite, email.subject ?? ''),
         body: email.body,
         to: request.recruiter.email ?? '',
         from: address ? { name, address } : undefined,
         date: new Date(plan.now.getTime()),
+        ...(invite ? { calendar: await calendarReply(plan, messages, invite) } : {}),
+        inReplyTo: invite?.messageId,
       });
+    }
+    case 'ics': {
+      // Core refuses --format ics without --invite before anything is asked.
+      if (!options.invite) throw new Error('--format ics reached delivery without an invitation');
+      return (await calendarReply(plan, messages, options.invite)).content;
     }
     case 'mailto': {
       const { toMailto } = await import('./mailto.js');

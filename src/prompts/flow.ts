@@ -11,7 +11,7 @@ import type { ProfileKey } from '../core/profile.js';
 import { problemText, type Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
 import type { Clock } from '../core/clock.js';
-import { needsRecipient, parseChannels, parseFormat } from '../core/delivery.js';
+import { needsRecipient, needsSenderEmail, parseChannels, parseFormat } from '../core/delivery.js';
 import { FLAG_OF, take } from '../core/flags.js';
 import { parseWhen } from '../core/time.js';
 import { effectiveNow, fallbackZone } from '../core/interview-time.js';
@@ -20,6 +20,7 @@ import {
   LANGS,
   type Answers,
   type Channel,
+  type Lang,
   type Message,
   type Plan,
   type Verdict,
@@ -48,6 +49,8 @@ export interface FlowContext {
   color: boolean;
   /** The answers the saved profile gave, and where it is: said once, not asked. */
   profile?: { keys: ProfileKey[]; path: string };
+  /** The line that says what an invitation answered, in the chosen language. */
+  takenNote?: (lang: Lang) => string | undefined;
 }
 
 /** The terminal the questions are asked on: stdin, and stderr for everything drawn. */
@@ -129,6 +132,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   const L = ask.locale;
   if (ctx.profile?.keys.length)
     ask.note(takenFromProfile(ctx.profile.keys, ctx.profile.path, lang));
+  const fromInvite = ctx.takenNote?.(lang);
+  if (fromInvite) ask.note(fromInvite);
   const name = (v: string) => checkLine(v, MAX_NAME);
   const line = async (
     field: keyof Answers,
@@ -183,7 +188,8 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
   out.name = await line('name', L.name, name);
   out.phone = await line('phone', L.phone, checkPhone, true);
-  out.email = await line('email', L.email, checkEmail, true);
+  const emailRequired = needsSenderEmail(parseFormat(answers.format), answers.invite);
+  out.email = await line('email', L.email, checkEmail, !emailRequired);
   const toRequired = needsRecipient(parseFormat(answers.format));
   out.to = await line('to', toRequired ? L.toRequired : L.to, checkEmail, !toRequired);
   out.recruiterPhone = await line('recruiterPhone', L.recruiterPhone, checkPhone, true);

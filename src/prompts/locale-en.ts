@@ -85,6 +85,7 @@ export const LOCALE_EN: Locale = {
         ? `Open WhatsApp with the text message (${phone})`
         : 'Open WhatsApp with the text message (you pick the chat)',
     eml: 'Save the email as an .eml file',
+    ics: 'Save the calendar reply as an .ics file',
     done: 'Done',
     toForEml: "The recruiter's email address, for the .eml file (leave empty to go back)",
     fileName: 'interview',

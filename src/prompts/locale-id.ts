@@ -85,6 +85,7 @@ export const LOCALE_ID: Locale = {
         ? `Buka WhatsApp dengan pesan teks (${phone})`
         : 'Buka WhatsApp dengan pesan teks (Anda memilih obrolannya)',
     eml: 'Simpan email sebagai berkas .eml',
+    ics: 'Simpan balasan kalender sebagai berkas .ics',
     done: 'Selesai',
     toForEml: 'Alamat email perekrut untuk berkas .eml (kosongkan untuk kembali)',
     fileName: 'wawancara',

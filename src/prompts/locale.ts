@@ -66,6 +66,8 @@ export interface Locale {
     /** `phone` is the recruiter's number as shown, or empty. */
     wa: (phone: string) => string;
     eml: string;
+    /** Shown with an invitation (`--invite`). */
+    ics: string;
     done: string;
     /** The recruiter's address, asked when the .eml file needs it. */
     toForEml: string;

@@ -1,5 +1,5 @@
 import { checkEmail } from '../core/fields.js';
-import type { First, Format, Message, Plan } from '../core/types.js';
+import type { First, Format, InviteReply, Message, Plan } from '../core/types.js';
 import { copyOutput } from '../deliver/clipboard.js';
 import { formatOutput } from '../deliver/index.js';
 import { openLink, type OpenProblem } from '../deliver/opener.js';
@@ -11,7 +11,7 @@ import type { Locale } from './locale.js';
 import { askLine } from './questions.js';
 
 /** What the user can do once the plan is printed. */
-export type NextAction = 'copy' | 'mailto' | 'wa' | 'eml' | 'done';
+export type NextAction = 'copy' | 'mailto' | 'wa' | 'eml' | 'ics' | 'done';
 
 /** Which actions the rendered messages allow. */
 export interface Available {
@@ -19,6 +19,8 @@ export interface Available {
   messages: boolean;
   email: boolean;
   sms: boolean;
+  /** A calendar reply can be written (`--invite`). */
+  ics: boolean;
 }
 
 /**
@@ -31,11 +33,14 @@ export function nextActions(first: First, available: Available): NextAction[] {
   if (available.email) writing.push('mailto');
   if (available.sms) writing.push('wa');
   if (available.email) writing.push('eml');
+  if (available.ics) writing.push('ics');
   const copying: NextAction[] = available.messages ? ['copy'] : [];
   return [...(first === 'call' ? [...copying, ...writing] : [...writing, ...copying]), 'done'];
 }
 
 export interface WhatNextOptions {
+  /** The invitation answered (`--invite`): the calendar reply, and the .eml carries it. */
+  invite?: InviteReply;
   /** Where saved files go: the current directory. */
   cwd?: string;
 }
@@ -56,16 +61,24 @@ function label(action: NextAction, plan: Plan, state: State, words: Locale['what
       return words.wa(phone ? displayPhone(phone) : '');
     case 'eml':
       return words.eml;
+    case 'ics':
+      return words.ics;
     case 'done':
       return words.done;
   }
 }
 
 /** The plan in another format (a link or an email), built by the same code as `--format`. */
-async function render(plan: Plan, messages: Message[], format: Format, to?: string) {
+async function render(
+  plan: Plan,
+  messages: Message[],
+  format: Format,
+  options: { to?: string; invite?: InviteReply } = {},
+) {
+  const { to, invite } = options;
   const recruiter = { ...plan.request.recruiter, ...(to ? { email: to } : {}) };
   const request = { ...plan.request, format, recruiter };
-  return formatOutput({ ...plan, request }, messages, { colour: 0 });
+  return formatOutput({ ...plan, request }, messages, { colour: 0, invite });
 }
 
 function cause(problem: OpenProblem, words: Locale['whatNext']): string {
@@ -108,7 +121,13 @@ async function perform(
   action: Exclude<NextAction, 'done'>,
   plan: Plan,
   messages: Message[],
-  ctx: FlowContext & { ask: Ask; state: State; cwd: string; preferred?: Message['channel'] },
+  ctx: FlowContext & {
+    ask: Ask;
+    state: State;
+    cwd: string;
+    preferred?: Message['channel'];
+    invite?: InviteReply;
+  },
 ): Promise<boolean> {
   const { ask, state } = ctx;
   const words = ask.locale.whatNext;
@@ -121,7 +140,7 @@ async function perform(
       return true;
     }
     case 'mailto': {
-      const link = (await render(plan, messages, 'mailto', state.to)).trim();
+      const link = (await render(plan, messages, 'mailto', { to: state.to })).trim();
       await openOrPrint(ask, ctx, link, words.openingMail);
       return true;
     }
@@ -133,7 +152,18 @@ async function perform(
     case 'eml': {
       state.to ??= await askLine(ask, words.toForEml, checkEmail, true);
       if (!state.to) return false;
-      save(ask, plan, ctx.cwd, 'eml', await render(plan, messages, 'eml', state.to));
+      const { invite } = ctx;
+      save(
+        ask,
+        plan,
+        ctx.cwd,
+        'eml',
+        await render(plan, messages, 'eml', { to: state.to, invite }),
+      );
+      return true;
+    }
+    case 'ics': {
+      save(ask, plan, ctx.cwd, 'ics', await render(plan, messages, 'ics', { invite: ctx.invite }));
       return true;
     }
   }
@@ -141,7 +171,8 @@ async function perform(
 
 /**
  * "What next?" after the plan is printed (SPEC §10): copy a message, open the
- * email or WhatsApp, save the email, or finish, in the order of the plan's first step. Asked again after each action,
+ * email or WhatsApp, save the email or the calendar reply, or finish, in the
+ * order of the plan's first step. Asked again after each action,
  * with "done" then the default, so Enter finishes. Ctrl+C rejects with
  * Inquirer's ExitPromptError (exit 130); what was printed stays printed.
  */
@@ -155,14 +186,17 @@ export async function askWhatNext(
   const state: State = { to: plan.request.recruiter.email };
   const has = (channel: Message['channel']) => messages.some((m) => m.channel === channel);
   const { first } = plan;
+  // The calendar reply's comment is the text message: without it there is no reply to write.
+  const invite = has('sms') ? options.invite : undefined;
   const actions = nextActions(first, {
     messages: messages.length > 0,
     email: has('email'),
     sms: has('sms'),
+    ics: invite !== undefined,
   });
   // The message to copy first: the call script when calling comes first, else the email.
   const preferred = first === 'write' && has('email') ? 'email' : messages[0]?.channel;
-  const run = { ...ctx, ask, state, preferred, cwd: options.cwd ?? process.cwd() };
+  const run = { ...ctx, ask, state, preferred, invite, cwd: options.cwd ?? process.cwd() };
   let acted = false;
   for (;;) {
     const action: NextAction = await ask.choose<NextAction>({

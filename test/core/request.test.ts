@@ -129,7 +129,7 @@ describe('resolveRequest', () => {
     [{ now: 'kemarin' }, '--now: cannot read'],
     [{ reason: 'bored' }, '--reason: choose one of: offer, family'],
     [{ lang: 'fr' }, '--lang: choose one of: id, en'],
-    [{ format: 'pdf' }, '--format: choose one of: text, json, eml, mailto, wa'],
+    [{ format: 'pdf' }, '--format: choose one of: text, json, eml, ics, mailto, wa'],
     [{ channels: 'phone,fax' }, '--channel: choose one of'],
     [{ honorific: 'tuan' }, '--honorific: choose one of: bapak, ibu'],
     [{ slots: ['2026-12-01 10:00'] }, '--slot goes with --reschedule'],

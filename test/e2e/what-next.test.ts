@@ -15,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/prompts/locale.js';
 import { readClipboard, useXvfb } from '../deliver/support/xvfb.js';
 import { firstAddress } from '../deliver/support/mail.js';
+import { INVITES } from '../sources/fixtures.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, runBin, SCRIPTED } from './run-bin.js';
 
@@ -185,6 +186,20 @@ describe('what next? in a real terminal, with a recording opener on PATH', () =>
     expect(parsed.subject).toBe(email?.subject);
     expect(parsed.text?.trim()).toBe(email?.body.trim());
     expect(readdirSync(work).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
+  });
+
+  it('with an invitation: the calendar reply saved is the one --format ics writes', async () => {
+    const invite = ['--invite', `${INVITES}google-calendar.ics`];
+    const t = start(terminalEnv(), invite);
+    // copy, email, WhatsApp, .eml, then .ics.
+    await t.answer(W.message, KEY.down.repeat(4) + KEY.enter);
+    const saved = join(work, 'wawancara-pt-maju-jaya.ics');
+    await t.waitFor(W.saved(saved));
+    await t.answer(W.message, KEY.enter);
+    expect(await t.exited).toMatchObject({ exitCode: 0 });
+    expect(readFileSync(saved, 'utf8')).toBe(
+      runBin([...FLAGS, ...invite, '--format', 'ics']).stdout,
+    );
   });
 
   it('Ctrl+C at the menu: exit 130, and the plan already written stays', async () => {

@@ -6,8 +6,10 @@ import { problemText } from '../../src/core/problems.js';
 import { resolveRequest } from '../../src/core/request.js';
 import type { Answers, Lang, Message } from '../../src/core/types.js';
 import { describeAdvice, describeNotice } from '../../src/messages/advice.js';
-import { askCopy, askMissing } from '../../src/prompts/flow.js';
+import { askCopy, askMissing, type FlowContext } from '../../src/prompts/flow.js';
 import { LOCALES } from '../../src/prompts/locale.js';
+import { loadInvitation, mergeInvitation, takenNote } from '../../src/sources/invitation.js';
+import { INVITES } from '../sources/fixtures.js';
 
 const LANG_CASES: Lang[] = ['id', 'en'];
 
@@ -317,6 +319,86 @@ describe('askMissing: language and flags without questions', () => {
     [{ channels: 'fax' }, /--channel/],
   ])('a bad %o fails before the first question', async (bad, message) => {
     await expect(askMissing({ ...BASE, ...bad }, context())).rejects.toThrow(message);
+  });
+});
+
+describe('askMissing after an invitation', () => {
+  const flags = (invite: string): Answers => ({
+    invite: `${INVITES}${invite}`,
+    reason: 'offer',
+    mode: 'cancel',
+    name: 'Budi Santoso',
+    phone: '0812-3456-7890',
+    recruiterPhone: '0811-2233-4455',
+  });
+  /** The answers a run hands the flow: the invitation's merged under the flags. */
+  const load = async (flagged: Answers, ctx: FlowContext) => {
+    const io = { stdin: ctx.deps.stdin, stdinIsTTY: true, clock: ctx.clock };
+    const loaded = await loadInvitation(flagged, io);
+    return mergeInvitation(flagged, flagged, loaded.answers);
+  };
+
+  it.each([
+    [
+      0,
+      'id',
+      'Dari undangan: waktu wawancara, perusahaan, posisi, pewawancara, email perekrut, email Anda.',
+    ],
+    [
+      1,
+      'en',
+      "From the invitation: interview time, company, role, interviewer, recruiter's email, your email.",
+    ],
+  ])(
+    'asks only what it left out (language: down %i → %s), after one line',
+    async (down, lang, note) => {
+      const ctx = context();
+      const loaded = await load(flags('google-calendar.ics'), ctx);
+      const flow = askMissing(loaded.answers, {
+        ...ctx,
+        takenNote: (l) => takenNote(loaded.taken, l),
+      });
+      const steps: Step[] = [{ expect: 'Bahasa / Language', down }];
+      if (lang === 'id')
+        steps.push({ expect: LOCALES.id.honorific.message('Sari Wulandari'), up: 1 });
+      const answers = await drive(flow, steps);
+      expect(answers).toEqual({
+        ...flags('google-calendar.ics'),
+        lang,
+        ...(lang === 'id' ? { honorific: 'ibu' } : {}),
+        at: '2026-11-27 10:00 Asia/Jakarta',
+        company: 'PT Maju Jaya',
+        role: 'Analis Data',
+        interviewer: 'Sari Wulandari',
+        to: 'sari.wulandari@majujaya.co.id',
+        email: 'budi.santoso@gmail.com',
+        phone: '+6281234567890',
+        recruiterPhone: '+6281122334455',
+      });
+      expect(
+        ctx
+          .stderr()
+          .split('\n')
+          .filter((l) => l === note),
+      ).toHaveLength(1);
+    },
+  );
+
+  it('a calendar reply makes your email required when the invitation does not say it', async () => {
+    const ctx = context();
+    const given = {
+      ...flags('custom-vtimezone.ics'),
+      lang: 'en',
+      format: 'ics',
+      company: 'PT X',
+      role: 'Analis',
+    };
+    const loaded = await load(given, ctx);
+    const answers = await drive(askMissing(loaded.answers, ctx), [
+      { expect: LOCALES.en.email, refused: problemText({ code: 'empty' }, 'en') },
+      { expect: LOCALES.en.email, type: 'budi@example.com' },
+    ]);
+    expect(answers.email).toBe('budi@example.com');
   });
 });
 

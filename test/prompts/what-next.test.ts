@@ -1,5 +1,6 @@
 // ./screens.js must come first: it mocks @inquirer/prompts for the flow.
 import { ANSWERS, context, drive, NOW, screen } from './screens.js';
+import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,19 +17,24 @@ import {
   type Available,
   type NextAction,
 } from '../../src/prompts/what-next.js';
+import { loadInvitation, mergeInvitation } from '../../src/sources/invitation.js';
 import { firstAddress } from '../deliver/support/mail.js';
+import { INVITES } from '../sources/fixtures.js';
 
 const LANG_CASES: Lang[] = ['id', 'en'];
-const ALL: Available = { messages: true, email: true, sms: true };
+const ALL: Available = { messages: true, email: true, sms: true, ics: false };
+const INVITED: Available = { ...ALL, ics: true };
 
 describe('nextActions: the order follows the first step', () => {
   it.each([
     ['call', ALL, ['copy', 'mailto', 'wa', 'eml', 'done']],
     ['write', ALL, ['mailto', 'wa', 'eml', 'copy', 'done']],
-    ['call', { messages: true, email: true, sms: false }, ['copy', 'mailto', 'eml', 'done']],
-    ['write', { messages: true, email: false, sms: true }, ['wa', 'copy', 'done']],
-    ['call', { messages: true, email: false, sms: false }, ['copy', 'done']],
-    ['write', { messages: false, email: false, sms: false }, ['done']],
+    ['call', INVITED, ['copy', 'mailto', 'wa', 'eml', 'ics', 'done']],
+    ['write', INVITED, ['mailto', 'wa', 'eml', 'ics', 'copy', 'done']],
+    ['call', { ...ALL, sms: false }, ['copy', 'mailto', 'eml', 'done']],
+    ['write', { ...ALL, email: false }, ['wa', 'copy', 'done']],
+    ['call', { ...ALL, email: false, sms: false }, ['copy', 'done']],
+    ['write', { messages: false, email: false, sms: false, ics: false }, ['done']],
   ] as ['call' | 'write', Available, NextAction[]][])('%s, %j → %j', (first, available, order) => {
     expect(nextActions(first, available)).toEqual(order);
   });
@@ -191,5 +197,52 @@ describe.each(LANG_CASES)('askWhatNext in %s', (lang) => {
     ]);
     expect(ctx.stdout()).toBe(message('phone').body);
     expect(ctx.stderr()).toMatch(lang === 'id' ? /papan klip tidak tersedia/ : /no clipboard/);
+  });
+});
+
+describe.each(LANG_CASES)('askWhatNext with an invitation, in %s', (lang) => {
+  const W = LOCALES[lang].whatNext;
+
+  /** The google-calendar.ics invitation, read and merged as a run does. */
+  async function invited() {
+    const flags: Answers = { ...ANSWERS, lang, invite: `${INVITES}google-calendar.ics` };
+    const ctx = context();
+    const io = { stdin: ctx.deps.stdin, stdinIsTTY: true, clock: ctx.clock };
+    const loaded = await loadInvitation(flags, io);
+    const { answers } = mergeInvitation(flags, flags, loaded.answers);
+    return { ...setup(lang, answers), invite: loaded.reply };
+  }
+
+  it('saves the calendar reply (.ics), and the .eml carries it', async () => {
+    const { ctx, plan, messages, invite } = await invited();
+    const flow = askWhatNext(plan, messages, ctx, { cwd: dir, invite });
+    await drive(flow, [
+      { expect: `${W.eml}`, down: 4 },
+      { expect: `❯ ${W.done}`, up: 2 },
+      { expect: `❯ ${W.done}` },
+    ]);
+    const base = join(dir, `${FILE_WORD[lang]}-pt-maju-jaya`);
+    expect(ctx.stderr()).toContain(W.saved(`${base}.ics`));
+    expect(ctx.stderr()).toContain(W.saved(`${base}.eml`));
+
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(`${base}.ics`, 'utf8')));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REPLY');
+    const event = calendar.getFirstSubcomponent('vevent');
+    expect(event?.getFirstPropertyValue('uid')).toBe('6f3k1q9v2m8c0r7t5b4n1x2z3a@google.com');
+    const attendee = event?.getFirstProperty('attendee');
+    expect(attendee?.getParameter('partstat')).toBe('DECLINED');
+
+    const email = await simpleParser(readFileSync(`${base}.eml`));
+    const reply = email.attachments.find((a) => a.contentType === 'text/calendar');
+    expect(reply?.content.toString('utf8')).toContain('METHOD:REPLY');
+  });
+
+  it('without the text message there is no reply to write: no .ics action', async () => {
+    const { ctx, plan, messages, invite } = await invited();
+    const withoutSms = messages.filter((m) => m.channel !== 'sms');
+    const flow = askWhatNext(plan, withoutSms, ctx, { cwd: dir, invite });
+    if (!screen.getScreen()) await screen.next();
+    expect(screen.getScreen()).not.toContain(W.ics);
+    await drive(flow, [{ expect: W.message, down: 3 }]);
   });
 });
