@@ -7,6 +7,7 @@
 //                                  clipboard, …) is evaluated when that import() runs.
 //   dist/vendor/prompts.cjs        the Inquirer prompts the app uses, read only when prompting
 //   dist/vendor/mail-composer.cjs  nodemailer's MailComposer, read only for --format eml
+//   dist/vendor/phone.cjs          libphonenumber-js, read only for a foreign phone number
 //
 // clipboardy and open stay external (imported from node_modules when used): clipboardy's
 // xsel fallback and open's xdg-open script live beside them, found from their own paths.
@@ -22,6 +23,7 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
 const VENDOR = {
   '@inquirer/prompts': './vendor/prompts.cjs',
   'nodemailer/lib/mail-composer/index.js': './vendor/mail-composer.cjs',
+  'libphonenumber-js/min': './vendor/phone.cjs',
   'ical.js': './vendor/ical.cjs',
   'windows-iana': './vendor/windows-iana.cjs',
   mailparser: './vendor/mailparser.cjs',
@@ -218,6 +220,10 @@ const results = await Promise.all([
   vendor(
     'nodemailer/lib/mail-composer/index.js',
     "module.exports = require('nodemailer/lib/mail-composer/index.js');",
+  ),
+  vendor(
+    'libphonenumber-js/min',
+    "export { parsePhoneNumberFromString } from 'libphonenumber-js/min';",
   ),
   // Read only with --invite (mailparser only for an invitation that came as an email).
   vendor('ical.js', "export { default } from 'ical.js';"),

@@ -89,12 +89,23 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     requireAll(answers, line);
   }
 
-  const { request, now, warnings } = resolveRequest(answers, clock);
+  const resolved = resolveRequest(answers, clock);
+  const { request, now } = resolved;
   if (deps.session) deps.session.lang = request.lang;
   const plan = makePlan(request, now);
+  // Loaded after the questions, so the first prompt appears sooner.
+  const [render, { formatOutput }, { colourLevel }, { loadForeignFormat }] = await Promise.all([
+    import('./messages/render.js'),
+    import('./deliver/index.js'),
+    import('./colour.js'),
+    import('./messages/phone-number.js'),
+  ]);
   // The questions showed the warnings of what they read: the time, and slots typed there.
   const typedSlots = !line.answers.slots?.length;
-  const unseen = warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots));
+  const unseen = [
+    ...resolved.warnings.filter((w) => !interactive || (w.field === 'slots' && !typedSlots)),
+    ...render.messageWarnings(plan),
+  ];
   if (unseen.length) {
     const { WARNING_LABEL, warningText } = await import('./messages/warnings.js');
     const label = WARNING_LABEL[request.lang];
@@ -103,15 +114,10 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
       deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
-  // Loaded after the questions, so the first prompt appears sooner.
-  const [{ loadTemplates, renderMessages }, { formatOutput }, { colourLevel }] = await Promise.all([
-    import('./messages/render.js'),
-    import('./deliver/index.js'),
-    import('./colour.js'),
-  ]);
-  const messages = renderMessages(
+  const messages = render.renderMessages(
     plan,
-    loadTemplates(deps.templatesRoot, request.lang, request.channels),
+    render.loadTemplates(deps.templatesRoot, request.lang, request.channels),
+    { foreignPhone: await loadForeignFormat([request.sender.phone]) },
   );
   // The clipboard gets plain text, whatever FORCE_COLOR says.
   const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);

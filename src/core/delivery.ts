@@ -1,7 +1,7 @@
 import { UsageError } from './errors.js';
 import { checkChoice } from './fields.js';
 import { take } from './flags.js';
-import { CHANNELS, FORMATS, type Answers, type Channel, type Format } from './types.js';
+import { CHANNELS, FORMATS, type Answers, type Channel, type Format, type Mode } from './types.js';
 
 /** Reads the delivery format; text when none is given. */
 export function parseFormat(value: string | undefined): Format {
@@ -42,9 +42,12 @@ export function needsSenderEmail(format: Format, invite: string | undefined): bo
   return Boolean(invite?.trim()) && (format === 'ics' || format === 'eml');
 }
 
-/** Reads the channel list: known names, in the article's order, no repeats. */
-export function parseChannels(list: string | undefined): Channel[] {
-  if (!list?.trim()) return [...CHANNELS];
+/**
+ * Reads the channel list: known names, in the article's order, no repeats. By default
+ * every channel; a reschedule leaves out LinkedIn (a connection note reads as goodbye).
+ */
+export function parseChannels(list: string | undefined, mode: Mode = 'cancel'): Channel[] {
+  if (!list?.trim()) return CHANNELS.filter((c) => mode === 'cancel' || c !== 'linkedin');
   const wanted = list.split(',').map((c) => c.trim().toLowerCase());
   for (const name of wanted) take('channels', checkChoice(name, CHANNELS));
   return CHANNELS.filter((c) => wanted.includes(c));
@@ -54,8 +57,13 @@ export function parseChannels(list: string | undefined): Channel[] {
  * The channels a run renders: a format that carries one message renders only
  * that one, and a `--channel` list that leaves it out is a usage error.
  */
-export function channelsFor(format: Format, list: string | undefined, invite = false): Channel[] {
-  const channels = parseChannels(list);
+export function channelsFor(
+  format: Format,
+  list: string | undefined,
+  invite = false,
+  mode: Mode = 'cancel',
+): Channel[] {
+  const channels = parseChannels(list, mode);
   const only = FORMAT_CHANNEL[format];
   if (!only) return channels;
   if (list?.trim() && !channels.includes(only)) {

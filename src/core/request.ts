@@ -49,13 +49,14 @@ export function resolveRequest(answers: Answers, clock: Clock): Resolved {
   }
   const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : 'id';
   const format = checkFormat(answers);
-  const channels = channelsFor(format, answers.channels, Boolean(answers.invite?.trim()));
+  const mode = answers.mode ?? 'cancel';
+  const invite = Boolean(answers.invite?.trim());
+  const channels = channelsFor(format, answers.channels, invite, mode);
 
   const interview = take('at', readInterview(answers.at ?? '', answers, clock));
   const { at, zone, now } = interview;
 
   const reason = take('reason', checkChoice(answers.reason ?? '', REASON_KEYS));
-  const mode = answers.mode ?? 'cancel';
   const { slots, warnings } = readSlots(answers.slots ?? [], interview, mode);
   if (interview.ambiguous) {
     warnings.unshift({ code: 'ambiguous-time', field: 'at', ambiguity: interview.ambiguous });

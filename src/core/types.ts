@@ -154,6 +154,8 @@ export interface Message {
   limit?: number;
   /** SMS only: number of SMS segments (GSM-7 or UCS-2). */
   segments?: number;
+  /** SMS only: the whole text before shortening to fit the segments, for WhatsApp. */
+  full?: string;
 }
 
 /** What a reply to a calendar invitation repeats from it (RFC 5546), as the invitation wrote it. */

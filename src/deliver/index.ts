@@ -71,7 +71,8 @@ export async function formatOutput(
     }
     case 'wa': {
       const { toWaLink } = await import('./wa.js');
-      return `${toWaLink(request.recruiter.phone, pick(messages, 'sms').body)}\n`;
+      const text = pick(messages, 'sms');
+      return `${toWaLink(request.recruiter.phone, text.full ?? text.body)}\n`;
     }
   }
 }

@@ -39,6 +39,7 @@ export function toJson(plan: Plan, messages: Message[]): string {
       length: m.length,
       ...(m.limit !== undefined && { limit: m.limit }),
       ...(m.segments !== undefined && { segments: m.segments }),
+      ...(m.full !== undefined && { full: m.full }),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,109 +1,148 @@
 import type { Honorific, Lang, Mode, ReasonKey } from '../core/types.js';
+import { capitalise } from './date-forms.js';
 
-/** What to say about a reason; `reschedule` when asking for another time reads differently. */
+/** What to say about a reason, when withdrawing and when asking for another time. */
 export interface ReasonPhrase {
   cancel: string;
-  reschedule?: string;
+  reschedule: string;
 }
 
 /** The language-specific words a message view needs; templates hold everything else. */
 export interface Phrases {
   /** The written addressee ("Yth. …", "Dear …") when there is no interviewer name. */
   recruitingTeam(company: string): string;
-  /** The interviewer as named in writing and speech ("Bapak Budi", "Budi"). */
-  named(interviewer: string, honorific: Honorific | undefined): string;
-  /** The second person: "Bapak" / "Ibu" / "Bapak/Ibu", or "you". */
-  you(honorific: Honorific | undefined): string;
-  /** Who a call or a note greets when no name is known ("Bapak/Ibu", or nobody). */
-  unnamedCallee(honorific: Honorific | undefined): string;
+  /** The honorific before a name: in a letter ("Ibu Sari Wulandari") and in speech or chat. */
+  honorific: Record<Honorific, { written: string; spoken: string; chat: string }>;
+  /** The written second person when the honorific is unknown ("Bapak/Ibu"); English "you". */
+  anyone: string;
   /** A greeting for the hour of the day in the interview's zone. */
   greeting(hour: number): string;
-  /** Joins proposed times: "A atau B", "A, B, or C". */
-  or: string;
+  /** The last words of a call or a voicemail, fitting the hour. */
+  farewell(hour: number): string;
+  /**
+   * How a text opens: with the greeting for the hour when it is sent now, else without
+   * one; `chatName` is who it greets ("Bu Sari", "Sarah", or "").
+   */
+  textOpening(greeting: string | undefined, chatName: string): string;
   reasons: Record<ReasonKey, ReasonPhrase>;
 }
 
-const ID_HONORIFICS: Record<Honorific, string> = { bapak: 'Bapak', ibu: 'Ibu' };
-const idYou = (honorific: Honorific | undefined): string =>
-  honorific ? ID_HONORIFICS[honorific] : 'Bapak/Ibu';
+/**
+ * Reasons that, in a request for another time, would read as "I am weighing another
+ * offer" or "I am reconsidering": the request says only the neutral minimum instead
+ * (the user is told, once).
+ */
+export const NEUTRAL_IN_RESCHEDULE: ReadonlySet<ReasonKey> = new Set<ReasonKey>(['offer', 'fit']);
+
+const idGreeting = (hour: number): string =>
+  hour < 11
+    ? 'Selamat pagi'
+    : hour < 15
+      ? 'Selamat siang'
+      : hour < 18
+        ? 'Selamat sore'
+        : 'Selamat malam';
 
 /** Per-language phrases, kept side by side so both languages stay in step. */
 export const PHRASES: Record<Lang, Phrases> = {
   id: {
     recruitingTeam: (company) => `Tim Rekrutmen ${company}`,
-    named: (interviewer, honorific) => `${idYou(honorific)} ${interviewer}`,
-    you: idYou,
-    unnamedCallee: idYou,
-    greeting: (hour) =>
-      hour < 11
-        ? 'Selamat pagi'
-        : hour < 15
-          ? 'Selamat siang'
-          : hour < 18
-            ? 'Selamat sore'
-            : 'Selamat malam',
-    or: 'atau',
+    honorific: {
+      bapak: { written: 'Bapak', spoken: 'Bapak', chat: 'Pak' },
+      ibu: { written: 'Ibu', spoken: 'Ibu', chat: 'Bu' },
+    },
+    anyone: 'Bapak/Ibu',
+    greeting: idGreeting,
+    farewell: (hour) => `${idGreeting(hour)}.`,
+    // "Permisi" opens a message to someone senior at any hour, where a greeting would not.
+    textOpening: (greeting, chatName) =>
+      `${greeting ?? 'Permisi'}${chatName ? `, ${chatName}` : ''}.`,
     reasons: {
       offer: {
         cancel: 'Saya telah menerima tawaran pekerjaan lain.',
-        reschedule: 'Saya sedang mempertimbangkan tawaran pekerjaan lain.',
+        reschedule: 'Saya berhalangan hadir pada waktu tersebut.',
       },
       family: {
-        cancel: 'Saya harus pindah untuk merawat anggota keluarga.',
+        cancel: 'Saat ini saya perlu mencurahkan waktu untuk merawat anggota keluarga.',
         reschedule: 'Saat ini saya perlu merawat anggota keluarga.',
       },
       relocation: {
         cancel: 'Saya akan pindah ke kota lain dalam waktu dekat.',
         reschedule: 'Saya sedang dalam proses pindah domisili.',
       },
-      health: { cancel: 'Kondisi kesehatan saya sedang kurang baik.' },
-      conflict: { cancel: 'Ada jadwal lain yang tidak dapat saya tinggalkan.' },
+      health: {
+        cancel: 'Kondisi kesehatan saya sedang kurang baik.',
+        reschedule: 'Kondisi kesehatan saya sedang kurang baik.',
+      },
+      conflict: {
+        cancel: 'Ada jadwal lain yang tidak dapat saya tinggalkan.',
+        reschedule: 'Pada waktu tersebut ada jadwal lain yang tidak dapat saya tinggalkan.',
+      },
       fit: {
-        cancel: 'Setelah mempertimbangkan kembali, posisi ini kurang sesuai bagi saya.',
-        reschedule: 'Saya memerlukan waktu untuk mempertimbangkan kembali posisi ini.',
+        cancel:
+          'Setelah mempertimbangkan kembali, saya merasa posisi ini kurang sesuai untuk saya.',
+        reschedule: 'Saya berhalangan hadir pada waktu tersebut.',
       },
       personal: {
         cancel: 'Keadaan pribadi saya tidak memungkinkan untuk melanjutkan proses ini.',
-        reschedule: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan.',
+        reschedule: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan pada waktu tersebut.',
       },
-      other: { cancel: '' },
+      other: { cancel: '', reschedule: '' },
     },
   },
   en: {
     recruitingTeam: (company) => `${company} Hiring Team`,
-    named: (interviewer) => interviewer,
-    you: () => 'you',
-    unnamedCallee: () => '',
+    // English has no honorific before a given name: the name alone.
+    honorific: {
+      bapak: { written: '', spoken: '', chat: '' },
+      ibu: { written: '', spoken: '', chat: '' },
+    },
+    anyone: 'you',
     greeting: (hour) =>
       hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening',
-    or: 'or',
+    farewell: (hour) => (hour < 17 ? 'Have a good day.' : 'Have a good evening.'),
+    textOpening: (_greeting, chatName) => `${chatName ? `Hi ${chatName}` : 'Hello'},`,
     reasons: {
       offer: {
         cancel: 'I have accepted another job offer.',
-        reschedule: 'I am considering another job offer.',
+        reschedule: 'I am unable to attend at that time.',
       },
       family: {
-        cancel: 'I need to move to care for a family member.',
-        reschedule: 'I need to care for a family member at the moment.',
+        cancel: 'I need to devote my time to caring for a family member.',
+        reschedule: 'I am caring for a family member at the moment.',
       },
       relocation: {
         cancel: 'I am relocating to another city soon.',
-        reschedule: 'I am in the middle of relocating.',
+        reschedule: 'I am in the middle of a move.',
       },
-      health: { cancel: 'I am dealing with a health matter.' },
-      conflict: { cancel: 'I have an unavoidable scheduling conflict at that time.' },
+      health: {
+        cancel: 'I am dealing with a health matter.',
+        reschedule: 'I am dealing with a health matter.',
+      },
+      conflict: {
+        cancel: 'I have an unavoidable scheduling conflict.',
+        reschedule: 'I have an unavoidable scheduling conflict at that time.',
+      },
       fit: {
-        cancel: 'After careful thought, the role is not the right fit for me.',
-        reschedule: 'I need a little more time to consider the role.',
+        cancel: 'After careful thought, I have decided the role is not the right fit for me.',
+        reschedule: 'I am unable to attend at that time.',
       },
       personal: {
         cancel: 'My personal circumstances no longer allow me to continue.',
         reschedule: 'A personal matter has come up that I cannot set aside.',
       },
-      other: { cancel: '' },
+      other: { cancel: '', reschedule: '' },
     },
   },
 };
+
+/** The user's own words as a sentence: a capital first letter and a final full stop. */
+export function ownSentence(text: string | undefined): string {
+  const own = text?.trim().replace(/\s+/g, ' ') ?? '';
+  if (!own) return '';
+  const sentence = capitalise(own);
+  return /[.!?…]["'”’»)\]]*$/u.test(sentence) ? sentence : `${sentence}.`;
+}
 
 /** The reason as one or two sentences: the built-in phrase, then the user's own sentence. */
 export function reasonSentence(
@@ -112,19 +151,6 @@ export function reasonSentence(
   reason: ReasonKey,
   reasonText?: string,
 ): string {
-  const phrase = PHRASES[lang].reasons[reason];
-  const builtIn = (mode === 'reschedule' && phrase.reschedule) || phrase.cancel;
-  const own = reasonText?.trim() ?? '';
-  const ownSentence = own && !/[.!?…]["')\]]*$/.test(own) ? `${own}.` : own;
-  return [builtIn, ownSentence].filter(Boolean).join(' ');
-}
-
-/** "A", "A atau B", "A, B, atau C" (English: "A, B, or C"). */
-export function joinAlternatives(lang: Lang, items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  const last = items[items.length - 1];
-  const head = items.slice(0, -1).join(', ');
-  return items.length === 2
-    ? `${head} ${PHRASES[lang].or} ${last}`
-    : `${head}, ${PHRASES[lang].or} ${last}`;
+  const builtIn = PHRASES[lang].reasons[reason][mode];
+  return [builtIn, ownSentence(reasonText)].filter(Boolean).join(' ');
 }

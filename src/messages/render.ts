@@ -1,32 +1,55 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Channel, Lang, Message, Plan } from '../core/types.js';
-import { charCount, fitLinkedIn, LINKEDIN_LIMIT } from './linkedin.js';
+import type { Channel, Lang, Message, Plan, ReasonKey } from '../core/types.js';
+import { charCount, LINKEDIN_LIMIT } from './linkedin.js';
+import type { ForeignFormat } from './phone-number.js';
+import { NEUTRAL_IN_RESCHEDULE } from './phrases.js';
 import { countSegments, toGsm } from './sms.js';
-import { firstFitting, renderTemplate } from './template.js';
-import { buildView, type MessageView } from './view.js';
+import { fitByCuts, renderTemplate } from './template.js';
+import { buildView, type Cut } from './view.js';
+import { VOICEMAIL_WORDS, wordCount } from './voicemail.js';
 
-export type TemplateName =
-  | 'phone'
-  | 'voicemail'
-  | 'email-subject'
-  | 'email'
-  | 'sms'
-  | 'sms-short'
-  | 'linkedin'
-  | 'linkedin-short';
+export type TemplateName = 'phone' | 'voicemail' | 'email-subject' | 'email' | 'sms' | 'linkedin';
 
 /** The template files each channel needs (`templates/<lang>/<name>.mustache`). */
 export const CHANNEL_TEMPLATES: Record<Channel, readonly TemplateName[]> = {
   phone: ['phone'],
   voicemail: ['voicemail'],
   email: ['email-subject', 'email'],
-  sms: ['sms', 'sms-short'],
-  linkedin: ['linkedin', 'linkedin-short'],
+  sms: ['sms'],
+  linkedin: ['linkedin'],
 };
 
-/** A text message longer than this many segments falls back to the short text. */
+/** A text message longer than this many segments is shortened (see `CUTS`). */
 export const SMS_MAX_SEGMENTS = 2;
+
+/**
+ * What a channel with a limit leaves out, in this order, until it fits. A text keeps
+ * the date, the slots, who is writing and what is asked; a voicemail keeps the
+ * apology, the thanks, the request and the number; a note never cuts inside a name.
+ */
+export const CUTS: Readonly<Record<'sms' | 'voicemail' | 'linkedin', readonly Cut[]>> = {
+  sms: ['role', 'year', 'ornaments', 'reason'],
+  voicemail: ['role', 'ornaments', 'company', 'callee', 'long-name'],
+  linkedin: ['role', 'ornaments', 'company', 'name', 'callee'],
+};
+
+/** What the messages say differently from what was asked: a code, worded at the edge. */
+export type MessageWarning = { code: 'reason-neutralised'; reason: ReasonKey };
+
+/** The messages' own warnings for `plan`, each once. */
+export function messageWarnings(plan: Plan): MessageWarning[] {
+  const { mode, reason } = plan.request;
+  return mode === 'reschedule' && NEUTRAL_IN_RESCHEDULE.has(reason)
+    ? [{ code: 'reason-neutralised', reason }]
+    : [];
+}
+
+/** What the rendering may use besides the plan. */
+export interface RenderOptions {
+  /** Groups foreign phone numbers (`loadForeignFormat`); without it they show as given. */
+  foreignPhone?: ForeignFormat;
+}
 
 /** Template sources of one language, loaded for the channels asked for. */
 export interface Templates {
@@ -63,46 +86,55 @@ function source(templates: Templates, name: TemplateName): string {
 }
 
 /** One message per channel of the plan, in the plan's order and language. */
-export function renderMessages(plan: Plan, templates: Templates): Message[] {
+export function renderMessages(
+  plan: Plan,
+  templates: Templates,
+  options: RenderOptions = {},
+): Message[] {
   if (templates.lang !== plan.request.lang) {
     throw new Error(`templates are ${templates.lang}, the plan is ${plan.request.lang}`);
   }
-  const view = buildView(plan);
+  const { foreignPhone } = options;
+  const render =
+    (name: TemplateName, channel: Channel) =>
+    (cuts: ReadonlySet<Cut> = new Set()): string =>
+      renderTemplate(source(templates, name), buildView(plan, channel, { cuts, foreignPhone }));
   return plan.request.channels.map((channel): Message => {
     switch (channel) {
       case 'email': {
-        const body = renderTemplate(source(templates, 'email'), view);
+        const body = render('email', channel)();
         // A subject is one header line, whatever the values hold.
-        const subject = renderTemplate(source(templates, 'email-subject'), view)
-          .replace(/\s+/g, ' ')
-          .trim();
+        const subject = render('email-subject', channel)().replace(/\s+/g, ' ').trim();
         return { channel, subject, body, length: charCount(body) };
       }
       case 'sms': {
-        // Past two segments, the short text drops the role and the old date, then the
-        // reason: the call and the email already carry them.
-        const sms = (name: TemplateName, v: MessageView) => () =>
-          toGsm(renderTemplate(source(templates, name), v)).trim();
-        const body = firstFitting(
-          [sms('sms', view), sms('sms-short', view), sms('sms-short', { ...view, reason: '' })],
+        // WhatsApp has no segments: it takes the whole text, as written.
+        const full = render('sms', channel)();
+        const body = fitByCuts(
+          (cuts) => toGsm(render('sms', channel)(cuts)),
+          CUTS.sms,
           (text) => countSegments(text) <= SMS_MAX_SEGMENTS,
         );
-        return { channel, body, length: charCount(body), segments: countSegments(body) };
+        return { channel, body, full, length: charCount(body), segments: countSegments(body) };
       }
       case 'linkedin': {
-        const body = fitLinkedIn(
-          plan,
-          {
-            full: source(templates, 'linkedin'),
-            short: source(templates, 'linkedin-short'),
-          },
-          view,
+        const body = fitByCuts(
+          render('linkedin', channel),
+          CUTS.linkedin,
+          (text) => charCount(text) <= LINKEDIN_LIMIT,
         );
         return { channel, body, length: charCount(body), limit: LINKEDIN_LIMIT };
       }
-      case 'phone':
       case 'voicemail': {
-        const body = renderTemplate(source(templates, channel), view);
+        const body = fitByCuts(
+          render('voicemail', channel),
+          CUTS.voicemail,
+          (text) => wordCount(text) <= VOICEMAIL_WORDS,
+        );
+        return { channel, body, length: charCount(body) };
+      }
+      case 'phone': {
+        const body = render('phone', channel)();
         return { channel, body, length: charCount(body) };
       }
     }

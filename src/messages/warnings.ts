@@ -1,6 +1,7 @@
 import type { Lang, Zone } from '../core/types.js';
 import type { Warning } from '../core/warnings.js';
 import { formatWhen, inZone, zoneLabel } from './dates.js';
+import type { MessageWarning } from './render.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -14,9 +15,13 @@ function clockOf(at: Date, zone: Zone, lang: Lang): string {
 /** How a warning line starts, after the program's name: it is not an error. */
 export const WARNING_LABEL: Record<Lang, string> = { id: 'peringatan', en: 'warning' };
 
-/** A core warning in words, one line, in `lang` (times shown in the interview's zone). */
-export function warningText(warning: Warning, lang: Lang, zone: Zone): string {
+/** A warning in words, one line, in `lang` (times shown in the interview's zone). */
+export function warningText(warning: Warning | MessageWarning, lang: Lang, zone: Zone): string {
   switch (warning.code) {
+    case 'reason-neutralised':
+      return lang === 'id'
+        ? `alasan "${warning.reason}" tidak disebut dalam permohonan jadwal ulang, karena akan terbaca seolah Anda menimbang pilihan lain; pesan hanya menyebut bahwa Anda berhalangan hadir (tambahkan kalimat sendiri dengan --reason-text bila perlu)`
+        : `the reason "${warning.reason}" is not named in a request to reschedule, as it would read as weighing other options; the messages say only that you cannot attend at that time (add your own sentence with --reason-text if you wish)`;
     case 'ambiguous-time': {
       const a = warning.ambiguity;
       const chosen = clockOf(a.chosen, zone, lang);

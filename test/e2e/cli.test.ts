@@ -45,14 +45,15 @@ describe('plans as text, in both languages', () => {
       '2026-11-26 09:00 WIB', // 23 hours ahead: short notice
       [
         'Rencana penjadwalan ulang wawancara: PT Maju Jaya',
-        'Senin, 30 November 2026 pukul 10.00 WIB',
+        // The year is said once, with the interview.
+        'Senin, 30 November pukul 10.00 WIB',
       ],
     ],
     [
       'en',
       '--reschedule',
       '2026-11-26 09:00 WIB',
-      ['Plan to reschedule the interview: PT Maju Jaya', 'Monday, 30 November 2026'],
+      ['Plan to reschedule the interview: PT Maju Jaya', 'Monday, 30 November at 10:00 AM WIB'],
     ],
   ])('%s %s at %s', (lang, mode, at, expected) => {
     const args = [...SCRIPTED, '--lang', lang, mode, '--at', at];
@@ -77,7 +78,9 @@ describe('plans as text, in both languages', () => {
     const plan = JSON.parse(stdout);
     expect(plan.notice.status).toBe('short');
     const email = plan.messages.find((m: { channel: string }) => m.channel === 'email');
-    expect(email.body).toContain('kurang dari 24 jam');
+    // In proportion: the day is named, not only "less than 24 hours".
+    expect(email.body).toContain('pemberitahuan yang mendadak');
+    expect(email.body).toContain('besok, Kamis, 26 November 2026 pukul 09.00 WIB');
   });
 
   it('one --channel prints only that message body', () => {
@@ -142,6 +145,7 @@ describe('JSON', () => {
       expect('subject' in m).toBe(m.channel === 'email');
       expect('limit' in m).toBe(m.channel === 'linkedin');
       expect('segments' in m).toBe(m.channel === 'sms');
+      expect('full' in m).toBe(m.channel === 'sms');
     }
     expect(plan.messages[4].limit).toBe(200);
     expect(plan.messages[4].length).toBeLessThanOrEqual(200);

@@ -67,7 +67,7 @@ const NOW_UTC = Date.parse('2026-11-25T02:00:00Z');
 const LANGS = ['id', 'en'] as const;
 
 interface JsonOutput {
-  messages: { channel: string; subject?: string; body: string }[];
+  messages: { channel: string; subject?: string; body: string; full?: string }[];
 }
 
 async function messageOf(lang: string, channel: string) {
@@ -179,7 +179,10 @@ describe('--format mailto and wa', () => {
     expect(run.code, run.stderr).toBe(0);
     const link = run.stdout.trimEnd();
     expect(link.startsWith('https://wa.me/6281122334455?text=')).toBe(true);
-    expect(queryValue(link, 'text')).toBe((await messageOf(lang, 'sms')).body);
+    // WhatsApp has no segments: the whole text, never the one cut to fit an SMS.
+    const text = queryValue(link, 'text');
+    expect(text).toBe((await messageOf(lang, 'sms')).full);
+    expect(text).toContain('27 November 2026');
   });
 });
 

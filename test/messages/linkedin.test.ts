@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang, type Mode, type Plan } from '../../src/core/types.js';
-import { fitLinkedIn, LINKEDIN_LIMIT, shortenAtWord } from '../../src/messages/linkedin.js';
-import { loadTemplates } from '../../src/messages/render.js';
-import { buildView } from '../../src/messages/view.js';
-import { fullPlan, shortPlan, TEMPLATES_ROOT } from './fixtures.js';
+import { LANGS, type Answers, type Lang } from '../../src/core/types.js';
+import { LONG, messagesOf, NOW, planOf } from './scenarios.js';
+
+const LIMIT = 200;
+const LINKEDIN: Answers = { channels: 'linkedin' };
 
 const LONG_COMPANY =
   'PT Perusahaan Perdagangan Internasional Nusantara Sejahtera Abadi Makmur Sentosa Tbk';
@@ -12,87 +13,116 @@ const LONG_ROLE = 'Senior Principal Customer Experience and Digital Transformati
 const ONE_WORD =
   'Supercalifragilisticexpialidociousnesscorporationinternationalholdingsgroupworldwide';
 
-function note(plan: Plan): string {
-  const t = loadTemplates(TEMPLATES_ROOT, plan.request.lang, ['linkedin']).sources;
-  return fitLinkedIn(plan, { full: t.linkedin ?? '', short: t['linkedin-short'] ?? '' });
-}
+const note = async (lang: Lang, answers: Answers): Promise<string> =>
+  (await messagesOf(lang, { ...LINKEDIN, ...answers })).linkedin.body;
 
-/** Every whole word a note may hold: template words and the words of the values. */
-function vocabulary(plan: Plan): Set<string> {
-  const t = loadTemplates(TEMPLATES_ROOT, plan.request.lang, ['linkedin']).sources;
-  const r = plan.request;
-  const callee = buildView(plan).callee;
-  const text = [t.linkedin, t['linkedin-short'], r.company, r.role, callee, r.sender.name];
-  return new Set(words(text.join(' ').replace(/\{\{[^}]*\}\}/g, ' ')));
-}
-const words = (text: string): string[] =>
-  text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|(\.\.\.)?[^\p{L}\p{N}']*$/gu, ''))
-    .filter(Boolean);
-
-const MODES: Mode[] = ['cancel', 'reschedule'];
-const LONG_CASES = LANGS.flatMap((lang) =>
-  MODES.flatMap((mode) =>
-    [false, true].flatMap((short) =>
-      [
-        ['long everything', { company: LONG_COMPANY, role: LONG_ROLE, interviewer: LONG_NAME }],
-        ['one-word company', { company: ONE_WORD, interviewer: LONG_NAME }],
-        ['long sender', { sender: { name: LONG_NAME }, company: LONG_COMPANY, role: LONG_ROLE }],
-        ['no interviewer', { company: LONG_COMPANY, interviewer: undefined, role: LONG_ROLE }],
-      ].map(
-        ([label, overrides]) =>
-          [
-            `${lang} ${mode}${short ? ' short notice' : ''}, ${label as string}`,
-            (short ? shortPlan : fullPlan)(lang, { mode, ...(overrides as object) }),
-          ] as const,
-      ),
-    ),
-  ),
-);
-
-describe('fitLinkedIn', () => {
-  it.each(LONG_CASES)('%s: at most 200 characters, no word cut', (_label, plan) => {
-    const text = note(plan);
-    expect([...text].length).toBeLessThanOrEqual(LINKEDIN_LIMIT);
-    const known = vocabulary(plan);
-    expect(words(text).filter((w) => !known.has(w))).toEqual([]);
-    expect(text).not.toMatch(/\{\{|  | [.,]/);
-  });
-
+describe('the LinkedIn note', () => {
   it.each<[Lang, string]>([
-    ['id', 'Rina Wijaya, kandidat posisi Product Designer di PT Maju Jaya'],
-    ['en', 'Rina Wijaya, a candidate for the Product Designer role at PT Maju Jaya'],
-  ])('%s: a typical note keeps everything', (lang, said) => {
-    expect(note(fullPlan(lang))).toContain(said);
+    [
+      'id',
+      'Halo Bu Sari, saya Rina Wijaya, pelamar posisi Product Designer di PT Maju Jaya. Mohon maaf, saya mengundurkan diri dari proses seleksi. Terima kasih atas kesempatannya. Semoga kita tetap terhubung.',
+    ],
+    [
+      'en',
+      "Hi Sarah, I'm Rina Wijaya, who applied for the Product Designer role at PT Maju Jaya. I'm sorry I had to withdraw from the process. Thank you for the opportunity. I'd be glad to stay connected.",
+    ],
+  ])('%s: a typical note', async (lang, text) => {
+    expect(await note(lang, {})).toBe(text);
   });
 
-  it.each(LANGS)('%s: drops the role before anything else', (lang) => {
-    const text = note(fullPlan(lang, { role: LONG_ROLE }));
-    expect(text).not.toContain('Senior');
-    expect(text).toContain('Rina Wijaya');
-    expect(text).toContain('PT Maju Jaya');
+  // Whole parts go, in order: the role, ornaments, the company, the sender's name (shown
+  // beside the note anyway), the recruiter's name.
+  it.each<[Lang, Answers, string[], string[]]>([
+    [
+      'en',
+      { role: LONG_ROLE },
+      ['Rina Wijaya', 'PT Maju Jaya', 'Thank you for the opportunity'],
+      ['Senior'],
+    ],
+    [
+      'id',
+      { company: LONG_COMPANY, role: LONG_ROLE },
+      ['Rina Wijaya', 'pelamar di perusahaan Ibu'],
+      ['Senior', 'Terima kasih atas kesempatannya', 'Perusahaan Perdagangan'],
+    ],
+    [
+      'id',
+      { ...LONG, now: NOW.short },
+      ['Muhammad Rizki Aditya Pratama', 'perusahaan Ibu', 'Bu Kartika'],
+      ['Bank', 'Relationship'],
+    ],
+    [
+      'en',
+      { company: ONE_WORD, name: LONG_NAME, interviewer: LONG_NAME, honorific: 'ibu' },
+      ['Hi Kusumawardhani,', 'your company'],
+      [ONE_WORD],
+    ],
+  ])('%s %j keeps %j, drops %j', async (lang, answers, kept, dropped) => {
+    const text = await note(lang, answers);
+    expect([...text].length).toBeLessThanOrEqual(LIMIT);
+    for (const part of kept) expect(text).toContain(part);
+    for (const part of dropped) expect(text).not.toContain(part);
   });
 
-  it.each(LANGS)('%s: shortens a long company at a word boundary', (lang) => {
-    const text = note(fullPlan(lang, { company: LONG_COMPANY, interviewer: LONG_NAME }));
-    expect(text).toMatch(/PT Perusahaan( [A-Z][a-z]+)*\.\.\./);
+  // Each field draws from its own words, so a word seen in the note tells whose it is.
+  const field = (...vocabulary: string[]) =>
+    fc
+      .array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 30 })
+      .map((parts) => parts.join(' ').slice(0, 100).trim());
+  const WORDS = {
+    company: ['Perusahaan', 'Nusantara', 'Sejahtera', 'Abadi'],
+    role: ['Senior', 'Analis', 'Kredit', 'Mikro'],
+    name: ['Rizki', 'Aditya', 'Pratama', 'Dwi'],
+  };
+
+  it.each(LANGS)('%s: never over 200 characters, never a cut value (property)', async (lang) => {
+    await fc.assert(
+      fc.asyncProperty(
+        field(...WORDS.company),
+        field(...WORDS.role),
+        field(...WORDS.name),
+        field('Kartika', 'Dewi', 'Ayu'),
+        fc.boolean(),
+        async (company, role, name, interviewer, reschedule) => {
+          const answers: Answers = {
+            ...{ company, role, name, interviewer, reason: 'health' },
+            mode: reschedule ? 'reschedule' : 'cancel',
+          };
+          const text = await note(lang, answers);
+          expect([...text].length).toBeLessThanOrEqual(LIMIT);
+          expect(text).not.toMatch(/\.\.\.|…/);
+          const values = { company, role, name };
+          for (const [key, value] of Object.entries(values) as [keyof typeof WORDS, string][]) {
+            const seen = WORDS[key].some((word) => new RegExp(`\\b${word}\\b`).test(text));
+            if (seen) expect(text).toContain(value);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 });
 
-describe('shortenAtWord', () => {
-  it.each<[string, number, string]>([
-    ['PT Maju Jaya', 20, 'PT Maju Jaya'],
-    ['PT Maju Jaya', 12, 'PT Maju Jaya'],
-    ['PT Maju Jaya', 11, 'PT Maju...'],
-    ['PT Maju Jaya', 10, 'PT Maju...'],
-    ['PT Maju Jaya', 9, 'PT...'],
-    ['PT Maju, Jaya', 11, 'PT Maju...'],
-    ['PT Maju Jaya', 4, ''],
-    ['Supercalifragilistic', 10, ''],
-  ])('%j within %i → %j', (value, max, expected) => {
-    const result = shortenAtWord(value, max);
-    expect(result).toBe(expected);
-    expect(result.length).toBeLessThanOrEqual(max);
+describe('LinkedIn when rescheduling', () => {
+  it.each(LANGS)('%s: not in the default plan, nor in the call script', (lang) => {
+    const plan = planOf(lang, { mode: 'reschedule', channels: undefined });
+    expect(plan.request.channels).toEqual(['phone', 'voicemail', 'email', 'sms']);
+    expect(planOf(lang, { channels: undefined }).request.channels).toContain('linkedin');
+  });
+
+  it.each(LANGS)('%s: the call script asks about LinkedIn only when cancelling', async (lang) => {
+    const cancel = await messagesOf(lang, {});
+    const reschedule = await messagesOf(lang, { mode: 'reschedule' });
+    expect(cancel.phone.body).toContain('LinkedIn?');
+    expect(reschedule.phone.body).not.toContain('LinkedIn');
+  });
+
+  it.each<[Lang, RegExp, RegExp]>([
+    ['id', /Saya menantikan kabar dari Ibu\.$/, /tetap (dapat )?terhubung|Semoga kita/],
+    ['en', /I look forward to hearing from you\.$/, /stay connected|all the best|every success/],
+  ])('%s: asked for, it is not worded as a goodbye', async (lang, ending, goodbye) => {
+    const text = await note(lang, { mode: 'reschedule' });
+    expect(text).toMatch(ending);
+    expect(text).not.toMatch(goodbye);
   });
 });

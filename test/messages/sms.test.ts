@@ -1,5 +1,12 @@
+import fc from 'fast-check';
+import { SegmentedMessage } from 'sms-segments-calculator';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/core/types.js';
 import { countSegments, isGsm7, toGsm } from '../../src/messages/sms.js';
+import { violations } from './matrix.js';
+
+/** Twilio's segment calculator, a maintained second implementation: the oracle. */
+const oracle = (text: string): number => new SegmentedMessage(text, 'auto', false).segmentsCount;
 
 const a = (n: number): string => 'a'.repeat(n);
 
@@ -28,6 +35,34 @@ describe('countSegments', () => {
     ['other scripts are UCS-2', '\u738b'.repeat(71), 2],
   ])('%s → %i', (_label, text, segments) => {
     expect(countSegments(text)).toBe(segments);
+    if (text) expect(oracle(text)).toBe(segments);
+  });
+
+  it.each(LANGS)('%s: agrees with the oracle on every text message of the sweep', async (lang) => {
+    const found = await violations(lang, (c) => {
+      const { body } = c.messages.sms;
+      const ours = countSegments(body);
+      return ours !== oracle(body) && `ours ${ours}, oracle ${oracle(body)}`;
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('agrees with the oracle on any text (property)', () => {
+    const gsm = fc.constantFrom(...'abcXYZ 019.,-@£€[]{}^~|\\\n'.split(''));
+    const other = fc.constantFrom('é', 'ü', '\u2019', '\u2014', '\u738b', '\u{1f600}');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ weight: 20, arbitrary: gsm }, { weight: 1, arbitrary: other }), {
+          minLength: 1,
+          maxLength: 420,
+        }),
+        (chars) => {
+          const text = chars.join('');
+          expect(countSegments(text)).toBe(oracle(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, LANGS, type Lang } from '../../src/core/types.js';
 import { CHANNEL_TEMPLATES } from '../../src/messages/render.js';
 import { buildView } from '../../src/messages/view.js';
-import { fullPlan, makePlan, minimalRequest, TEMPLATES_ROOT } from './fixtures.js';
+import { TEMPLATES_ROOT } from './fixtures.js';
+import { MINIMAL, planOf, SLOTS } from './scenarios.js';
 
 type Token = [string, string, number, number, Token[]?];
 
@@ -65,13 +66,13 @@ describe('template files', () => {
   const cases = LANGS.flatMap((lang) => templateFiles(lang).map((file) => [lang, file] as const));
 
   it.each(cases)('%s/%s uses only variables the view has', (lang, file) => {
-    const view = buildView(fullPlan(lang, { mode: 'reschedule' }));
+    const view = buildView(planOf(lang, { mode: 'reschedule', slots: SLOTS }), 'email');
     expect(view.slots.length).toBeGreaterThan(0);
     expect(unknownNames(parse(read(lang, file)), [view])).toEqual([]);
   });
 
   it('the checker does catch an unknown variable', () => {
-    const view = buildView(fullPlan('id'));
+    const view = buildView(planOf('id'), 'sms');
     expect(unknownNames(parse('{{#slots}}{{slot}}{{employer}}{{/slots}}{{nama}}'), [view])).toEqual(
       ['employer', 'nama'],
     );
@@ -79,9 +80,9 @@ describe('template files', () => {
 });
 
 describe('view', () => {
-  it('has the same keys in both languages, with or without optional answers', () => {
+  it.each(CHANNELS)('has the same keys in both languages and every case (%s)', (channel) => {
     const keys = (lang: Lang, full: boolean): string[] =>
-      Object.keys(buildView(full ? fullPlan(lang) : makePlan(minimalRequest(lang)))).sort();
+      Object.keys(buildView(planOf(lang, full ? {} : MINIMAL), channel)).sort();
     expect(keys('en', true)).toEqual(keys('id', true));
     expect(keys('id', false)).toEqual(keys('id', true));
     expect(keys('en', false)).toEqual(keys('id', true));
@@ -92,13 +93,13 @@ describe('view', () => {
     for (const file of templateFiles('id')) {
       for (const name of namesIn(parse(read('id', file)))) used.add(name.replace(/^[#^]/, ''));
     }
-    const view = buildView(fullPlan('id'));
+    const view = buildView(planOf('id', { mode: 'reschedule', slots: SLOTS }), 'email');
     const keys = [...Object.keys(view), ...Object.keys(view.slots[0] ?? {})];
     expect(keys.filter((key) => !used.has(key))).toEqual([]);
   });
 
   it('has no slot for another employer', () => {
-    const view = buildView(fullPlan('id', { reason: 'offer' }));
+    const view = buildView(planOf('id', { reason: 'offer' }), 'email');
     expect(Object.keys(view).filter((key) => /employer|offer|new|other/i.test(key))).toEqual([]);
   });
 });
