@@ -114,15 +114,17 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
       deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
+  // The recruiter's number shows in the plan and the menu, grouped like the sender's.
+  const foreignPhone = await loadForeignFormat([request.sender.phone, request.recruiter.phone]);
   const messages = render.renderMessages(
     plan,
     render.loadTemplates(deps.templatesRoot, request.lang, request.channels),
-    { foreignPhone: await loadForeignFormat([request.sender.phone]) },
+    { foreignPhone },
   );
   // The clipboard gets plain text, whatever FORCE_COLOR says.
   const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
-  const output = await formatOutput(plan, messages, { colour, invite });
+  const output = await formatOutput(plan, messages, { colour, invite, foreignPhone });
   // Said once the run has succeeded, so that an error stays one line.
   const taken = interactive ? undefined : takenNote?.(request.lang);
   if (taken) deps.stderr.write(`${taken}\n`);
@@ -135,7 +137,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   }
   if (interactive && !line.copy) {
     const { askWhatNext } = await import('./prompts/what-next.js');
-    await askWhatNext(plan, messages, { clock, deps, color: line.color }, { invite });
+    const ctx = { clock, deps, color: line.color };
+    await askWhatNext(plan, messages, ctx, { invite, foreignPhone });
   }
   if (interactive && saved) {
     const { offerProfileSave } = await import('./prompts/save-profile.js');

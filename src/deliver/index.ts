@@ -1,6 +1,7 @@
 import type { ColourLevel } from '../colour.js';
 import { lineProblem } from '../core/fields.js';
 import type { Channel, InviteReply, Message, Plan } from '../core/types.js';
+import type { ForeignFormat } from '../messages/phone-number.js';
 import { toJson } from './json.js';
 import { toText } from './text.js';
 
@@ -8,6 +9,8 @@ export interface OutputOptions {
   colour: ColourLevel;
   /** The invitation being answered (`--invite`): ics replies to it, eml carries the reply. */
   invite?: InviteReply;
+  /** Groups a foreign recruiter number in the text plan (`loadForeignFormat`). */
+  foreignPhone?: ForeignFormat;
 }
 
 function pick(messages: Message[], channel: Channel): Message {
@@ -41,7 +44,7 @@ export async function formatOutput(
   const { request } = plan;
   switch (request.format) {
     case 'text':
-      return toText(plan, messages, options.colour);
+      return toText(plan, messages, options.colour, options.foreignPhone);
     case 'json':
       return toJson(plan, messages);
     case 'eml': {

@@ -4,7 +4,7 @@ import { inActionOrder } from '../core/plan.js';
 import type { Channel, Lang, Message, Plan } from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
 import { formatRelative, formatWhen } from '../messages/dates.js';
-import { displayPhone } from '../messages/phone-number.js';
+import { displayPhone, type ForeignFormat } from '../messages/phone-number.js';
 
 interface TextLabels {
   title: Record<Plan['request']['mode'], string>;
@@ -79,9 +79,13 @@ const LABELS: Record<Lang, TextLabels> = {
 };
 
 /** Who a message goes to, where the user gave it: the email's address, the text's number. */
-function recipient(channel: Channel, recruiter: Plan['request']['recruiter']): string | undefined {
+function recipient(
+  channel: Channel,
+  { recruiter, lang }: Plan['request'],
+  foreign?: ForeignFormat,
+): string | undefined {
   if (channel === 'email') return recruiter.email;
-  if (channel === 'sms' && recruiter.phone) return displayPhone(recruiter.phone);
+  if (channel === 'sms' && recruiter.phone) return displayPhone(recruiter.phone, lang, foreign);
   return undefined;
 }
 
@@ -118,7 +122,12 @@ export function heading(plan: Plan, channel: Channel): string {
  * heading that says when to send it, in the order to act (email and text first
  * under `write`). With one channel, only that message's body.
  */
-export function toText(plan: Plan, messages: Message[], colour: ColourLevel): string {
+export function toText(
+  plan: Plan,
+  messages: Message[],
+  colour: ColourLevel,
+  foreignPhone?: ForeignFormat,
+): string {
   const [single] = messages;
   if (messages.length === 1 && single) return `${single.body}\n`;
   const c = new Chalk({ level: colour });
@@ -139,7 +148,7 @@ export function toText(plan: Plan, messages: Message[], colour: ColourLevel): st
     ].filter(Boolean);
     const note = notes.length ? c.dim(` (${notes.join(', ')})`) : '';
     lines.push('', c.bold.cyan(`${index + 1}. ${heading(plan, message.channel)}`) + note);
-    const to = recipient(message.channel, request.recruiter);
+    const to = recipient(message.channel, request, foreignPhone);
     if (to) lines.push(`${c.bold(`${labels.to}:`)} ${to}`);
     if (message.subject !== undefined)
       lines.push(`${c.bold(`${labels.subject}:`)} ${message.subject}`);

@@ -4,7 +4,7 @@ import { copyOutput } from '../deliver/clipboard.js';
 import { formatOutput } from '../deliver/index.js';
 import { openLink, type OpenProblem } from '../deliver/opener.js';
 import { fileSlug, saveNew } from '../deliver/save-file.js';
-import { displayPhone } from '../messages/phone-number.js';
+import { displayPhone, type ForeignFormat } from '../messages/phone-number.js';
 import { makeAsk, type Ask } from './ask.js';
 import { askCopy, terminalOf, type FlowContext } from './flow.js';
 import type { Locale } from './locale.js';
@@ -41,6 +41,8 @@ export function nextActions(first: First, available: Available): NextAction[] {
 export interface WhatNextOptions {
   /** The invitation answered (`--invite`): the calendar reply, and the .eml carries it. */
   invite?: InviteReply;
+  /** Groups a foreign recruiter number (`loadForeignFormat`), as the plan shows it. */
+  foreignPhone?: ForeignFormat;
   /** Where saved files go: the current directory. */
   cwd?: string;
 }
@@ -50,15 +52,21 @@ interface State {
   to?: string;
 }
 
-function label(action: NextAction, plan: Plan, state: State, words: Locale['whatNext']): string {
-  const phone = plan.request.recruiter.phone;
+function label(
+  action: NextAction,
+  plan: Plan,
+  state: State,
+  words: Locale['whatNext'],
+  foreign?: ForeignFormat,
+): string {
+  const { recruiter, lang } = plan.request;
   switch (action) {
     case 'copy':
       return words.copy;
     case 'mailto':
       return words.mailto(state.to ?? '');
     case 'wa':
-      return words.wa(phone ? displayPhone(phone) : '');
+      return words.wa(recruiter.phone ? displayPhone(recruiter.phone, lang, foreign) : '');
     case 'eml':
       return words.eml;
     case 'ics':
@@ -203,7 +211,7 @@ export async function askWhatNext(
       message: ask.locale.whatNext.message,
       choices: actions.map((value) => ({
         value,
-        name: label(value, plan, state, ask.locale.whatNext),
+        name: label(value, plan, state, ask.locale.whatNext, options.foreignPhone),
       })),
       default: acted ? 'done' : actions[0],
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makePlan as decidePlan } from '../../src/core/plan.js';
 import type { Lang, Message, Plan, Request } from '../../src/core/types.js';
 import { toText } from '../../src/deliver/text.js';
+import { loadForeignFormat } from '../../src/messages/phone-number.js';
 import { loadTemplates, renderMessages } from '../../src/messages/render.js';
 import {
   fullRequest,
@@ -163,13 +164,31 @@ describe("the text plan shows the recruiter's address and number where given", (
   it.each([
     ['id', /^\d\. Email/, ['Kepada: budi@majujaya.example', /^Subjek: /]],
     ['en', /^\d\. Email/, ['To: budi@majujaya.example', /^Subject: /]],
-    ['id', /^\d\. SMS/, ['Kepada: +62 811-9876-5432']],
+    ['id', /^\d\. SMS/, ['Kepada: 0811-9876-5432']],
     ['en', /^\d\. Text message/, ['To: +62 811-9876-5432']],
   ] as [Lang, RegExp, (string | RegExp)[]][])('%s, %s', (lang, heading, expected) => {
     const head = sectionHead(plainText(fullRequest(lang)), heading);
     expect(head).toHaveLength(expected.length);
     expected.forEach((line, i) => expect(head[i]).toMatch(line));
   });
+
+  it.each([
+    ['id', 'Kepada: +44 7700 900123'],
+    ['en', 'To: +44 7700 900123'],
+  ] as [Lang, string][])(
+    '%s: a foreign number is grouped as its country writes it',
+    async (lang, line) => {
+      const request = fullRequest(lang, {
+        recruiter: { email: 'hr@example.co.uk', phone: '+447700900123' },
+      });
+      const plan = makePlan(request);
+      const foreign = await loadForeignFormat([request.recruiter.phone]);
+      const messages = renderMessages(plan, loadTemplates(TEMPLATES_ROOT, lang, request.channels));
+      expect(sectionHead(toText(plan, messages, 0, foreign), /^\d\. (SMS|Text message)/)).toEqual([
+        line,
+      ]);
+    },
+  );
 
   it.each(['id', 'en'] as Lang[])('%s: without them, no such line', (lang) => {
     const text = plainText(minimalRequest(lang));
