@@ -10,7 +10,8 @@ import type { Answers, Channel, Lang, Message, Mode } from '../src/core/types.js
 import { describeAdvice, describeNotice } from '../src/messages/advice.js';
 import { loadForeignFormat } from '../src/messages/phone-number.js';
 import { loadTemplates, messageWarnings, renderMessages } from '../src/messages/render.js';
-import { WARNING_LABEL, warningText } from '../src/messages/warnings.js';
+import { warningText } from '../src/messages/warnings.js';
+import { LOCALES } from '../src/locales/index.js';
 import { GALLERY, type Scenario } from './samples.scenarios.js';
 
 export const SAMPLES_DIR = new URL('../docs/samples/', import.meta.url);
@@ -80,7 +81,7 @@ async function renderScenario(scenario: Scenario, index: number): Promise<string
   ];
   for (const warning of [...warnings, ...messageWarnings(plan)]) {
     const text = warningText(warning, request.lang, request.zone);
-    lines.push('>', `> stderr: batal-wawancara: ${WARNING_LABEL[request.lang]}: ${text}`);
+    lines.push('>', `> stderr: batal-wawancara: ${LOCALES[request.lang].warnings.label}: ${text}`);
   }
   for (const message of messages) lines.push('', ...describeMessage(message));
   return lines;

@@ -1,5 +1,4 @@
 import { parseCommandLine } from './cli.js';
-import { reportError, type Session } from './report.js';
 import { isTerminal, quiet, writeStderr, writeStdout } from './stdio.js';
 
 declare const __VERSION__: string | undefined;
@@ -7,7 +6,6 @@ const version = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** Wires the real world into the app; the only place that sets the exit code. */
 async function main(): Promise<void> {
-  const session: Session = {};
   try {
     const help: Promise<void>[] = [];
     const parsed = parseCommandLine(process.argv, version, {
@@ -49,10 +47,11 @@ async function main(): Promise<void> {
         systemZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }),
       templatesRoot: new URL('../templates/', import.meta.url),
-      session,
     });
   } catch (error) {
-    process.exitCode = reportError(error, { write: writeStderr, env: process.env, session });
+    // The report and its words are read only on failure, so --help never loads them.
+    const { reportError } = await import('./report.js');
+    process.exitCode = reportError(error, { write: writeStderr, env: process.env });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ProfileCommand } from './cli.js';
 import { printable } from './cli-errors.js';
+import { LOCALES } from './locales/index.js';
 import { mergeProfile, PROFILE_KEYS, type Profile } from './core/profile.js';
 import {
   clearProfile,
@@ -34,7 +35,8 @@ export function runProfileCommand(command: ProfileCommand, io: ProfileIo): void 
     return;
   }
   const read = readProfile(io.env);
-  if (read.status === 'invalid') io.err(profileWarning(read));
+  // The profile command speaks English, as its listing does.
+  if (read.status === 'invalid') io.err(profileWarning(read, LOCALES.en));
   const saved = read.status === 'ok' ? read.profile : {};
   if (command.action === 'show') {
     if (read.status === 'invalid') return; // the warning said it all

@@ -1,18 +1,16 @@
 import type { CommandLine } from './cli.js';
-import { UsageError } from './core/errors.js';
-import { GATE_REASON, modeFromFlags } from './core/gate.js';
-import { makePlan } from './core/plan.js';
 import type { Clock } from './core/clock.js';
-import { checkChoice } from './core/fields.js';
-import { missingFlags } from './core/flags.js';
-import { effectiveNow } from './core/interview-time.js';
-import { resolveRequest } from './core/request.js';
 import { checkFormat } from './core/delivery.js';
-import { LANGS, type Answers, type InviteReply, type Lang } from './core/types.js';
+import { langOrDefault } from './core/flags.js';
+import { modeFromFlags } from './core/gate.js';
+import { effectiveNow } from './core/interview-time.js';
+import { makePlan } from './core/plan.js';
 import { PROFILE_KEYS, profileAnswers } from './core/profile.js';
+import { resolveRequest } from './core/request.js';
+import type { Answers, InviteReply, Lang } from './core/types.js';
 import { DEMO_ZONE, demoAnswers } from './demo.js';
-import type { Session } from './report.js';
-import { profileWarning, readProfile } from './sources/profile.js';
+import { LOCALES } from './locales/index.js';
+import { profileWarning, readProfile, type ProfileRead } from './sources/profile.js';
 
 /** The outside world, as main.ts wires it (tests may wire another). */
 export interface Deps {
@@ -26,11 +24,26 @@ export interface Deps {
   /** Writes the product to stdout, whole; rejects (or throws) when it cannot. */
   writeOut: (text: string) => void | Promise<void>;
   templatesRoot: URL;
-  /** Told the run's language as soon as it is known, so that even Ctrl+C is answered in it. */
-  session?: Session;
 }
 
-/** Runs the assistant for a parsed command line: answers → core → messages → delivery. */
+/** What the run knows before any question: the answers, and where they came from. */
+interface Start {
+  answers: Answers;
+  saved?: ProfileRead;
+  fromProfile: Answers;
+  fromInvite: Answers;
+  /** The answers the invitation gave (flags win over it). */
+  invited: ReadonlySet<keyof Answers>;
+  /** What a reply to the invitation needs. */
+  invite?: InviteReply;
+  /** The line that says what the invitation answered, in a language. */
+  takenNote?: (lang: Lang) => string | undefined;
+}
+
+/**
+ * Runs the assistant for a parsed command line: answers → core → messages →
+ * delivery. Bad input throws (core's `InputError`); main reports it.
+ */
 export async function run(line: CommandLine, deps: Deps): Promise<void> {
   // Read on first use: the clock starts ICU (~25 ms), which the first question does not need.
   let read: Clock | undefined;
@@ -43,18 +56,32 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     },
   };
   const interactive = deps.isTTY.stdin && !line.yes && !line.demo;
-  // The saved profile answers first; flags win over it.
+  const start = await startingAnswers(line, deps, clock);
+  const answers = interactive ? await ask(line, deps, clock, start) : start.answers;
+  const lang = await deliverPlan(line, deps, clock, answers, start, interactive);
+  if (interactive && start.saved) {
+    const { offerProfileSave } = await import('./prompts/save-profile.js');
+    const ctx = { clock, io: deps, color: line.color };
+    // Only what was typed is offered: not what the profile or the invitation gave.
+    const given = { ...start.fromProfile, ...start.fromInvite, ...line.answers };
+    await offerProfileSave(start.saved, given, answers, ctx, lang);
+  }
+}
+
+/**
+ * The saved profile, the invitation over it, the flags over both (flags win),
+ * the gate's flags, and the demo's samples.
+ */
+async function startingAnswers(line: CommandLine, deps: Deps, clock: Clock): Promise<Start> {
   const saved = line.profile ? readProfile(deps.env) : undefined;
-  if (saved?.status === 'invalid') deps.stderr.write(profileWarning(saved));
+  if (saved?.status === 'invalid') {
+    deps.stderr.write(profileWarning(saved, LOCALES[langOrDefault(line.answers.lang)]));
+  }
   const fromProfile = saved?.status === 'ok' ? profileAnswers(saved.profile) : {};
   let answers: Answers = { ...fromProfile, ...line.answers };
   if (line.sure || line.reschedule) answers.mode = modeFromFlags(line.sure, line.reschedule);
   checkFormat(answers);
-  // The invitation answers over the profile and under the flags.
-  let invite: InviteReply | undefined;
-  let takenNote: ((lang: Lang) => string | undefined) | undefined;
-  const invited = new Set<keyof Answers>();
-  let fromInvite: Answers = {};
+  const start: Start = { answers, saved, fromProfile, fromInvite: {}, invited: new Set() };
   if (answers.invite) {
     const sources = await import('./sources/invitation.js');
     const loaded = await sources.loadInvitation(answers, {
@@ -64,34 +91,45 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     });
     const merged = sources.mergeInvitation(answers, line.answers, loaded.answers);
     answers = merged.answers;
-    fromInvite = loaded.answers;
-    invite = loaded.reply;
-    for (const key of merged.taken) invited.add(key);
-    takenNote = (lang) => sources.takenNote(merged.taken, lang);
+    start.fromInvite = loaded.answers;
+    start.invite = loaded.reply;
+    start.invited = new Set(merged.taken);
+    start.takenNote = (lang) => sources.takenNote(merged.taken, lang);
   }
   // The demo's interview follows --now (read in the demo's zone, as the request will read
   // it), so that `--demo --now …` shows the plan of that moment.
   if (line.demo) {
     const now = effectiveNow(answers, DEMO_ZONE, clock);
-    answers = { ...demoAnswers(langOf(answers), now), ...answers };
+    answers = { ...demoAnswers(langOrDefault(answers.lang), now), ...answers };
   }
-  const typedLang = checkChoice(answers.lang ?? '', LANGS);
-  if (typedLang.ok && deps.session) deps.session.lang = typedLang.value;
+  return { ...start, answers };
+}
 
-  if (interactive) {
-    const { askMissing } = await import('./prompts/flow.js');
-    const keys = PROFILE_KEYS.filter(
-      (k) => fromProfile[k] && line.answers[k] === undefined && !invited.has(k),
-    );
-    const profile = saved && { keys, path: saved.path };
-    answers = await askMissing(answers, { clock, deps, color: line.color, profile, takenNote });
-  } else {
-    requireAll(answers, line);
-  }
+/** The questions, on stderr, for whatever the flags, the profile and the invitation left out. */
+async function ask(line: CommandLine, deps: Deps, clock: Clock, start: Start): Promise<Answers> {
+  const { askMissing } = await import('./prompts/flow.js');
+  const { saved, fromProfile, invited, takenNote } = start;
+  const keys = PROFILE_KEYS.filter(
+    (k) => fromProfile[k] && line.answers[k] === undefined && !invited.has(k),
+  );
+  const profile = saved && { keys, path: saved.path };
+  return askMissing(start.answers, { clock, io: deps, color: line.color, profile, takenNote });
+}
 
+/**
+ * Core decides, the messages are rendered, the output is written or copied
+ * whole; in a terminal, what next? follows. Returns the plan's language.
+ */
+async function deliverPlan(
+  line: CommandLine,
+  deps: Deps,
+  clock: Clock,
+  answers: Answers,
+  start: Start,
+  interactive: boolean,
+): Promise<Lang> {
   const resolved = resolveRequest(answers, clock);
   const { request, now } = resolved;
-  if (deps.session) deps.session.lang = request.lang;
   const plan = makePlan(request, now);
   // Loaded after the questions, so the first prompt appears sooner.
   const [render, { formatOutput }, { colourLevel }, { loadForeignFormat }] = await Promise.all([
@@ -107,8 +145,8 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
     ...render.messageWarnings(plan),
   ];
   if (unseen.length) {
-    const { WARNING_LABEL, warningText } = await import('./messages/warnings.js');
-    const label = WARNING_LABEL[request.lang];
+    const { warningText } = await import('./messages/warnings.js');
+    const label = LOCALES[request.lang].warnings.label;
     for (const warning of unseen) {
       const text = warningText(warning, request.lang, request.zone);
       deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
@@ -124,9 +162,10 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   // The clipboard gets plain text, whatever FORCE_COLOR says.
   const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
+  const { invite } = start;
   const output = await formatOutput(plan, messages, { colour, invite, foreignPhone });
   // Said once the run has succeeded, so that an error stays one line.
-  const taken = interactive ? undefined : takenNote?.(request.lang);
+  const taken = interactive ? undefined : start.takenNote?.(request.lang);
   if (taken) deps.stderr.write(`${taken}\n`);
 
   if (line.copy) {
@@ -137,32 +176,12 @@ export async function run(line: CommandLine, deps: Deps): Promise<void> {
   }
   if (interactive && !line.copy) {
     const { askWhatNext } = await import('./prompts/what-next.js');
-    const ctx = { clock, deps, color: line.color };
+    const ctx = { clock, io: deps, color: line.color };
     await askWhatNext(plan, messages, ctx, { invite, foreignPhone });
   }
-  if (interactive && saved) {
-    const { offerProfileSave } = await import('./prompts/save-profile.js');
-    // Only what was typed is offered: not what the profile or the invitation gave.
-    const given = { ...fromProfile, ...fromInvite, ...line.answers };
-    await offerProfileSave(saved, given, answers, { clock, deps, color: line.color }, request.lang);
-  }
+  return request.lang;
 }
 
 function copyIo(deps: Deps, lang: Lang) {
   return { env: deps.env, stdout: deps.stdout, stderr: deps.stderr, lang };
-}
-
-function langOf(answers: Answers): Lang {
-  return answers.lang?.trim().toLowerCase() === 'en' ? 'en' : 'id';
-}
-
-/** Without prompts everything required must come from flags: name all that is missing at once. */
-function requireAll(answers: Answers, line: CommandLine): void {
-  const missing = missingFlags(answers);
-  if (!missing.length) return;
-  if (missing.length === 1 && !answers.mode) modeFromFlags(line.sure, line.reschedule);
-  throw new UsageError(
-    `missing ${missing.join(', ')}`,
-    answers.mode ? 'give them as flags' : `give them as flags; about the gate: ${GATE_REASON}`,
-  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../src/cli.js';
-import { UsageError } from '../src/core/errors.js';
+import { InputError, UsageError } from '../src/core/errors.js';
 
 const argv = (...args: string[]) => ['node', 'batal-wawancara', ...args];
 const silent = { out: () => {}, err: () => {} };
@@ -134,12 +134,6 @@ describe('errors: one line, the hint inside the parentheses', () => {
     ],
     [['-l'], '--lang is missing its value', 'put it right after --lang, e.g. --lang en'],
     [
-      ['--sure', '--reschedule'],
-      '--sure and --reschedule contradict each other: if you are not 100% sure you no longer ' +
-        'want this job, reschedule instead — cancelling takes you out of consideration',
-      'give only one',
-    ],
-    [
       ['--format', 'xml'],
       '--format: unknown value "xml"',
       'use text, json, eml, ics, mailto or wa, e.g. --format=wa',
@@ -171,6 +165,17 @@ describe('errors: one line, the hint inside the parentheses', () => {
     expect(error.message).toBe(message);
     expect(error.hint).toBe(hint);
   });
+});
+
+describe('--sure with --reschedule: the gate refuses with its own reason', () => {
+  it.each([[['--sure', '--reschedule']], [['-l', 'en', '--reschedule', '--sure']]])(
+    "%j → core's gate-both",
+    (args) => {
+      const parse = () => parseCommandLine(argv(...args), '1.2.3', silent);
+      expect(parse).toThrow(InputError);
+      expect(parse).toThrow(expect.objectContaining({ problem: { code: 'gate-both' } }));
+    },
+  );
 });
 
 describe('--help', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,11 +41,16 @@ describe('writeStdout', () => {
     const code = `import('./src/stdio.ts').then((m) => m.writeStdout(${JSON.stringify(line)}.repeat(20000)))`;
     const piped = child(code, ['ignore', 'pipe']);
     expect(piped.stdout).toBe(text);
-    const file = join(mkdtempSync(join(tmpdir(), 'bw-stdio-')), 'out.txt');
-    const fd = openSync(file, 'w');
-    child(code, ['ignore', fd]);
-    closeSync(fd);
-    expect(readFileSync(file, 'utf8')).toBe(text);
+    const dir = mkdtempSync(join(tmpdir(), 'bw-stdio-'));
+    try {
+      const file = join(dir, 'out.txt');
+      const fd = openSync(file, 'w');
+      child(code, ['ignore', fd]);
+      closeSync(fd);
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('ends quietly when the reader has gone (EPIPE)', () => {

@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { InputError } from './errors.js';
 import { checkChoice } from './fields.js';
 import { take } from './flags.js';
 import { CHANNELS, FORMATS, type Answers, type Channel, type Format, type Mode } from './types.js';
@@ -24,10 +24,7 @@ const FORMAT_CHANNEL: Partial<Record<Format, Channel>> = {
 export function checkFormat(answers: Answers): Format {
   const format = parseFormat(answers.format);
   if (format === 'ics' && !answers.invite?.trim()) {
-    throw new UsageError(
-      '--format ics needs --invite (the invitation to reply to)',
-      'add --invite invite.ics, or choose another --format',
-    );
+    throw new InputError({ code: 'needs-invite', format });
   }
   return format;
 }
@@ -67,10 +64,7 @@ export function channelsFor(
   const only = FORMAT_CHANNEL[format];
   if (!only) return channels;
   if (list?.trim() && !channels.includes(only)) {
-    throw new UsageError(
-      `--format ${format} carries the ${only} message`,
-      `add ${only} to --channel`,
-    );
+    throw new InputError({ code: 'format-channel', format, channel: only });
   }
   // An email answering an invitation carries the calendar reply, whose COMMENT is the text message.
   return format === 'eml' && invite ? ['email', 'sms'] : [only];

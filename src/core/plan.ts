@@ -1,17 +1,14 @@
 import type { TZDate } from '@date-fns/tz';
-import { UsageError } from './errors.js';
+import { InputError } from './errors.js';
+import { FLAG_OF } from './flags.js';
 import { decideVerdict } from './notice.js';
-import { problemText } from './problems.js';
 import type { Channel, First, Plan, Request } from './types.js';
 
 /** The verdict (notice, when to call, what to do first) for a request. A past interview is a usage error. */
 export function makePlan(request: Request, now: TZDate): Plan {
   const verdict = decideVerdict(request.at, request.zone, now);
   if (!verdict.ok) {
-    throw new UsageError(
-      `--at: ${problemText(verdict.problem, 'en')}`,
-      'give the date and time of an interview still to come',
-    );
+    throw new InputError({ code: 'field', flag: FLAG_OF.at, problem: verdict.problem });
   }
   return { request, ...verdict.value };
 }

@@ -1,7 +1,7 @@
 import type { TZDate } from '@date-fns/tz';
 import type { Clock } from './clock.js';
 import { channelsFor, checkFormat, needsRecipient, needsSenderEmail } from './delivery.js';
-import { UsageError } from './errors.js';
+import { InputError } from './errors.js';
 import {
   checkChoice,
   checkEmail,
@@ -10,11 +10,18 @@ import {
   MAX_NAME,
   MAX_REASON_TEXT,
 } from './fields.js';
-import { missingFlags, optional, take } from './flags.js';
+import { optional, requireAnswers, take } from './flags.js';
 import { readInterview } from './interview-time.js';
-import { REASON_KEYS, REASONS } from './reasons.js';
+import { REASON_KEYS } from './reasons.js';
 import { readSlots } from './slots.js';
-import { HONORIFICS, LANGS, type Answers, type Honorific, type Request } from './types.js';
+import {
+  DEFAULT_LANG,
+  HONORIFICS,
+  LANGS,
+  type Answers,
+  type Honorific,
+  type Request,
+} from './types.js';
 import type { Warning } from './warnings.js';
 
 const HONORIFIC_ALIASES: Readonly<Record<string, Honorific>> = {
@@ -37,17 +44,11 @@ export interface Resolved {
 /**
  * Checks every answer and parses times: the `Request` everything downstream
  * trusts, the effective "now" (`--now` or the clock), and warnings (a time that
- * happens twice, a slot at an odd hour). Throws `UsageError`.
+ * happens twice, a slot at an odd hour). Throws `InputError`.
  */
 export function resolveRequest(answers: Answers, clock: Clock): Resolved {
-  const missing = missingFlags(answers);
-  if (missing.length) {
-    throw new UsageError(
-      `missing ${missing.join(', ')}`,
-      'give them as flags, or run in a terminal without --yes to be asked',
-    );
-  }
-  const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : 'id';
+  requireAnswers(answers);
+  const lang = answers.lang ? take('lang', checkChoice(answers.lang, LANGS)) : DEFAULT_LANG;
   const format = checkFormat(answers);
   const mode = answers.mode ?? 'cancel';
   const invite = Boolean(answers.invite?.trim());
@@ -91,20 +92,11 @@ export function resolveRequest(answers: Answers, clock: Clock): Resolved {
     channels,
     format,
   };
-  if (REASONS[reason].needsText && !request.reasonText) {
-    throw new UsageError('--reason other needs --reason-text', 'say it in one sentence');
-  }
   if (needsRecipient(format) && !request.recruiter.email) {
-    throw new UsageError(
-      `--format ${format} needs --to (the recruiter's email address)`,
-      'add --to hr@company.co.id',
-    );
+    throw new InputError({ code: 'needs-recipient', format });
   }
   if (needsSenderEmail(format, answers.invite) && !request.sender.email) {
-    throw new UsageError(
-      `--format ${format} with --invite needs --email: the calendar reply names you by your address`,
-      'add --email with the address the invitation was sent to',
-    );
+    throw new InputError({ code: 'needs-sender-email', format });
   }
   return { request, now, warnings };
 }

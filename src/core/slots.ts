@@ -1,6 +1,6 @@
 import type { TZDate } from '@date-fns/tz';
 import { isWeekend } from 'date-fns';
-import { UsageError } from './errors.js';
+import { InputError } from './errors.js';
 import { take } from './flags.js';
 import type { InterviewTime } from './interview-time.js';
 import { OFFICE_CLOSES, OFFICE_OPENS } from './notice.js';
@@ -75,7 +75,7 @@ export function readSlots(
   mode: Mode,
 ): { slots: TZDate[]; warnings: Warning[] } {
   if (texts.length && mode !== 'reschedule') {
-    throw new UsageError('--slot goes with --reschedule', 'drop --slot, or add --reschedule');
+    throw new InputError({ code: 'slot-needs-reschedule' });
   }
   const unique = new Map<number, Slot>();
   for (const text of texts) {
@@ -83,7 +83,7 @@ export function readSlots(
     if (!unique.has(slot.at.getTime())) unique.set(slot.at.getTime(), slot);
   }
   if (unique.size > MAX_SLOTS) {
-    throw new UsageError(`--slot: propose at most ${MAX_SLOTS} times`, 'keep the best three');
+    throw new InputError({ code: 'too-many-slots', max: MAX_SLOTS });
   }
   const sorted = [...unique.values()].sort((a, b) => a.at.getTime() - b.at.getTime());
   return { slots: sorted.map((s) => s.at), warnings: sorted.flatMap((s) => s.warnings) };

@@ -3,6 +3,8 @@ import type { TZDate } from '@date-fns/tz';
 /** Languages of prompts and messages. */
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
+/** The language of prompts and messages when none is chosen. */
+export const DEFAULT_LANG: Lang = 'id';
 
 /** What the candidate does: withdraw, or ask for another time. */
 export type Mode = 'cancel' | 'reschedule';

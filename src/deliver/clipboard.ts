@@ -1,5 +1,7 @@
 import { createWriteStream, openSync } from 'node:fs';
 import { stripControlChars } from '../core/fields.js';
+import type { Lang } from '../core/types.js';
+import { LOCALES, type ClipboardWords } from '../locales/index.js';
 import { OutputError, quiet } from '../stdio.js';
 import { osc52Sequence } from './osc52.js';
 
@@ -7,43 +9,12 @@ export interface CopyIo {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
-  lang: 'id' | 'en';
+  lang: Lang;
   /** The terminal for OSC 52; defaults to /dev/tty. Returns undefined when there is none. */
   openTty?: () => NodeJS.WritableStream | undefined;
 }
 
 export type CopyResult = 'copied' | 'osc52' | 'fallback';
-
-interface CopyLocale {
-  copied: string;
-  osc52: string;
-  fallback: (cause: string) => string;
-  noDisplay: string;
-  noTty: string;
-  noTool: string;
-  displayUnreachable: (display: string) => string;
-}
-
-const COPY_LOCALES: Record<CopyIo['lang'], CopyLocale> = {
-  en: {
-    copied: 'copied to the clipboard',
-    osc52: 'copied, if your terminal supports OSC 52',
-    fallback: (cause) => `no clipboard: ${cause} — printed to stdout instead`,
-    noDisplay: 'DISPLAY is not set',
-    noTty: 'no terminal (/dev/tty) to send OSC 52 to',
-    noTool: 'xsel or wl-copy not found',
-    displayUnreachable: (display) => `cannot open display ${display}`,
-  },
-  id: {
-    copied: 'disalin ke papan klip',
-    osc52: 'disalin, jika terminal Anda mendukung OSC 52',
-    fallback: (cause) => `papan klip tidak tersedia: ${cause} — teks dicetak ke stdout`,
-    noDisplay: 'DISPLAY tidak diatur',
-    noTty: 'tidak ada terminal (/dev/tty) untuk OSC 52',
-    noTool: 'xsel atau wl-copy tidak ditemukan',
-    displayUnreachable: (display) => `display ${display} tidak dapat dibuka`,
-  },
-};
 
 // clipboardy talks to pbcopy, Windows, or Termux here; everything else goes through X11/Wayland.
 const USES_DISPLAY = !['darwin', 'win32', 'android'].includes(process.platform);
@@ -65,7 +36,7 @@ function openDevTty(): NodeJS.WritableStream | undefined {
 }
 
 /** Why clipboardy failed, as one short line for the warning. */
-function describeFailure(error: unknown, env: NodeJS.ProcessEnv, locale: CopyLocale): string {
+function describeFailure(error: unknown, env: NodeJS.ProcessEnv, locale: ClipboardWords): string {
   const detail =
     error instanceof Error
       ? `${error.message}\n${String((error as { xselError?: { stderr?: unknown } }).xselError?.stderr ?? '')}`
@@ -83,7 +54,7 @@ async function note(io: CopyIo, line: string): Promise<void> {
   await writeAll(io.stderr, `${line}\n`).catch(() => {});
 }
 
-async function fallBack(text: string, cause: string, io: CopyIo, locale: CopyLocale) {
+async function fallBack(text: string, cause: string, io: CopyIo, locale: ClipboardWords) {
   // On a terminal, end the text's last line so the warning starts on its own;
   // piped, the bytes stay exactly the text.
   const onTerminal = (io.stdout as { isTTY?: boolean }).isTTY === true;
@@ -108,7 +79,7 @@ export async function copyOutput(
   how: 'auto' | 'osc52',
   io: CopyIo,
 ): Promise<CopyResult> {
-  const locale = COPY_LOCALES[io.lang];
+  const locale = LOCALES[io.lang].clipboard;
 
   if (how === 'osc52' || io.env.SSH_TTY) {
     const tty = (io.openTty ?? openDevTty)();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import { UsageError } from '../core/errors.js';
 import { isMessageId, lineProblem } from '../core/fields.js';
-import { problemText } from '../core/problems.js';
+import { LOCALES, sayProblem } from '../locales/index.js';
 
 export interface EmlInput {
   subject: string;
@@ -34,7 +34,7 @@ const NEUTRAL_DOMAIN = 'batal-wawancara.invalid';
 export function assertHeaderSafe(field: HeaderField, value: string): void {
   const problem = lineProblem(value);
   if (problem) {
-    throw new UsageError(`${field}: cannot go into a mail header`, problemText(problem, 'en'));
+    throw new UsageError(`${field}: cannot go into a mail header`, sayProblem(problem, LOCALES.en));
   }
 }
 

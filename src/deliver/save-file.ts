@@ -23,12 +23,14 @@ export function fileSlug(text: string): string {
 }
 
 /**
- * Writes `content` to `<base>.<ext>` in `dir`, or to `<base>-2.<ext>`,
- * `<base>-3.<ext>`, … when taken: an existing file is never overwritten (the
- * name is claimed with O_EXCL, so two runs cannot race for it). Returns the
- * absolute path. A write that fails leaves no half-written file behind.
+ * Writes `content` to a new file in `dir` named from `parts`, each made a slug
+ * (["wawancara", "PT Maju Jaya"] → `wawancara-pt-maju-jaya.<ext>`), or
+ * `…-2.<ext>`, `…-3.<ext>` when taken: an existing file is never overwritten
+ * (the name is claimed with O_EXCL, so two runs cannot race for it). Returns
+ * the absolute path. A write that fails leaves no half-written file behind.
  */
-export function saveNew(dir: string, base: string, ext: string, content: string): string {
+export function saveNew(dir: string, parts: string[], ext: string, content: string): string {
+  const base = parts.map(fileSlug).filter(Boolean).join('-') || 'batal-wawancara';
   for (let n = 1; n <= MAX_TRIES; n++) {
     const path = resolve(dir, `${n === 1 ? base : `${base}-${n}`}.${ext}`);
     let fd: number;

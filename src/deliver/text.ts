@@ -1,98 +1,16 @@
 import { Chalk } from 'chalk';
 import type { ColourLevel } from '../colour.js';
 import { inActionOrder } from '../core/plan.js';
-import type { Channel, Lang, Message, Plan } from '../core/types.js';
+import type { Channel, Message, Plan } from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
 import { formatRelative, formatWhen } from '../messages/dates.js';
 import { displayPhone, type ForeignFormat } from '../messages/phone-number.js';
-
-interface TextLabels {
-  title: Record<Plan['request']['mode'], string>;
-  /** What each channel is called in a heading. */
-  channel: Record<Channel, string>;
-  /** When to send it, after the dash. */
-  now: string;
-  callNow: string;
-  /** Under `write`: a call to make sure the email arrived. */
-  callToConfirm: (when: string) => string;
-  /** Under `write` with no reachable hour before the interview. */
-  callIfReachable: string;
-  ifNoAnswer: string;
-  afterCall: string;
-  linkedin: string;
-  subject: string;
-  /** Before the recruiter's address (email) or number (text message). */
-  to: string;
-  segments: (n: number) => string;
-  characters: (n: number, limit: number) => string;
-}
-
-const LABELS: Record<Lang, TextLabels> = {
-  id: {
-    title: {
-      cancel: 'Rencana pembatalan wawancara',
-      reschedule: 'Rencana penjadwalan ulang wawancara',
-    },
-    channel: {
-      phone: 'Telepon',
-      voicemail: 'Pesan suara',
-      email: 'Email',
-      sms: 'SMS / WhatsApp',
-      linkedin: 'LinkedIn',
-    },
-    now: 'kirim sekarang',
-    callNow: 'sekarang',
-    callToConfirm: (when) => `${when}, untuk memastikan pesan Anda sudah diterima`,
-    callIfReachable: 'hanya jika rekruter bisa dihubungi sebelum wawancara',
-    ifNoAnswer: 'jika telepon tidak diangkat',
-    afterCall: 'kirim setelah menelepon',
-    linkedin: 'catatan ajakan terhubung',
-    subject: 'Subjek',
-    to: 'Kepada',
-    segments: (n) => `${n} segmen SMS`,
-    characters: (n, limit) => `${n}/${limit} karakter`,
-  },
-  en: {
-    title: {
-      cancel: 'Plan to cancel the interview',
-      reschedule: 'Plan to reschedule the interview',
-    },
-    channel: {
-      phone: 'Call',
-      voicemail: 'Voicemail',
-      email: 'Email',
-      sms: 'Text message (SMS / WhatsApp)',
-      linkedin: 'LinkedIn',
-    },
-    now: 'send now',
-    callNow: 'now',
-    callToConfirm: (when) => `${when}, to make sure your message arrived`,
-    callIfReachable: 'only if you can reach the recruiter before the interview',
-    ifNoAnswer: 'if nobody answers',
-    afterCall: 'send after the call',
-    linkedin: 'connection note',
-    subject: 'Subject',
-    to: 'To',
-    segments: (n) => `${n} SMS segment${n === 1 ? '' : 's'}`,
-    characters: (n, limit) => `${n}/${limit} characters`,
-  },
-};
-
-/** Who a message goes to, where the user gave it: the email's address, the text's number. */
-function recipient(
-  channel: Channel,
-  { recruiter, lang }: Plan['request'],
-  foreign?: ForeignFormat,
-): string | undefined {
-  if (channel === 'email') return recruiter.email;
-  if (channel === 'sms' && recruiter.phone) return displayPhone(recruiter.phone, lang, foreign);
-  return undefined;
-}
+import { LOCALES } from '../locales/index.js';
 
 /** "Email — kirim sekarang", "Telepon — besok pukul 09.00 WIB": the channel and when to send it. */
 export function heading(plan: Plan, channel: Channel): string {
   const { lang, zone } = plan.request;
-  const labels = LABELS[lang];
+  const labels = LOCALES[lang].plan;
   const { callAt, openNow } = plan.call;
   const when = (at: Date) => formatRelative(at, plan.now, zone, lang);
   const write = plan.first === 'write';
@@ -117,10 +35,22 @@ export function heading(plan: Plan, channel: Channel): string {
   return `${labels.channel[channel]} — ${timing}`;
 }
 
+/** Who a message goes to, where the user gave it: the email's address, the text's number. */
+function recipient(
+  channel: Channel,
+  { recruiter, lang }: Plan['request'],
+  foreign?: ForeignFormat,
+): string | undefined {
+  if (channel === 'email') return recruiter.email;
+  if (channel === 'sms' && recruiter.phone) return displayPhone(recruiter.phone, lang, foreign);
+  return undefined;
+}
+
 /**
  * The plan as text: the verdict and advice, then each message under a numbered
  * heading that says when to send it, in the order to act (email and text first
- * under `write`). With one channel, only that message's body.
+ * under `write`), the recruiter's address and number above the email and the
+ * text when given. With one channel, only that message's body.
  */
 export function toText(
   plan: Plan,
@@ -132,7 +62,7 @@ export function toText(
   if (messages.length === 1 && single) return `${single.body}\n`;
   const c = new Chalk({ level: colour });
   const { request } = plan;
-  const labels = LABELS[request.lang];
+  const labels = LOCALES[request.lang].plan;
   const status = plan.notice.status === 'ok' ? c.green : c.yellow;
   const lines = [
     c.bold(`${labels.title[request.mode]}: ${request.company}`),

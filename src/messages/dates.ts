@@ -1,10 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import type { Lang, Zone } from '../core/types.js';
+import { LOCALES } from '../locales/index.js';
 import { zoneLabel } from './zone-label.js';
 
 export { offsetLabel, zoneLabel } from './zone-label.js';
-
-const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** `at` seen in the interview's zone: its wall clock. */
 export function inZone(at: Date, zone: Zone): TZDate {
@@ -26,7 +25,7 @@ function wallClockFormat(lang: Lang, weekday: 'long' | 'short'): Intl.DateTimeFo
   const key = `${lang} ${weekday}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
+    format = new Intl.DateTimeFormat(LOCALES[lang].language.intl, {
       timeZone: 'UTC',
       weekday,
       day: 'numeric',

@@ -1,8 +1,9 @@
 import { input, select } from '@inquirer/prompts';
 import type { ColourLevel } from '../colour.js';
-import { problemText, type Checked } from '../core/problems.js';
+import type { Checked } from '../core/problems.js';
 import type { Lang } from '../core/types.js';
-import { LOCALES, type Locale } from './locale.js';
+import { LOCALES, sayProblem, type PromptWords } from '../locales/index.js';
+import { Interrupted, isPromptExit } from '../report.js';
 import { noteStyle, promptTheme, type NoteStyle, type PromptTheme } from './theme.js';
 
 /** One choice of a select question. */
@@ -11,6 +12,13 @@ export interface Choice<T> {
   name: string;
   /** What the answered question shows, when `name` is long. */
   short?: string;
+}
+
+/** What the questions need from the outside world. */
+export interface PromptIo {
+  stdin: NodeJS.ReadableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
 }
 
 /** The terminal a question is asked on: Inquirer reads `input` and draws on `output`. */
@@ -27,7 +35,7 @@ export interface Terminal {
  */
 export interface Ask {
   lang: Lang;
-  locale: Locale;
+  locale: PromptWords;
   style: NoteStyle;
   text(config: {
     message: string;
@@ -39,18 +47,25 @@ export interface Ask {
   note(line: string): void;
 }
 
+/** Ctrl+C in a question becomes an `Interrupted` that remembers the question's language. */
+function stoppedIn(lang: Lang): (error: unknown) => never {
+  return (error) => {
+    throw isPromptExit(error) ? new Interrupted(lang, { cause: error }) : error;
+  };
+}
+
 /** Binds Inquirer's `input` and `select` to `terminal`, in `lang`. */
 export function makeAsk(terminal: Terminal, lang: Lang): Ask {
-  const locale = LOCALES[lang];
+  const locale = LOCALES[lang].prompts;
   const theme: PromptTheme = promptTheme(terminal.colour, locale);
   const context = { input: terminal.input, output: terminal.output, signal: terminal.signal };
   return {
     lang,
     locale,
     style: noteStyle(terminal.colour),
-    text: (config) => input({ ...config, theme }, context),
+    text: (config) => input({ ...config, theme }, context).catch(stoppedIn(lang)),
     choose: <T>(config: { message: string; choices: Choice<T>[]; default?: T }) =>
-      select<T>({ ...config, pageSize: 10, loop: false, theme }, context),
+      select<T>({ ...config, pageSize: 10, loop: false, theme }, context).catch(stoppedIn(lang)),
     note: (line) => {
       terminal.output.write(`${line}\n`);
     },
@@ -69,6 +84,6 @@ export function validator<T>(
   return (value) => {
     if (optional && !value.trim()) return true;
     const checked = check(value);
-    return checked.ok || problemText(checked.problem, lang);
+    return checked.ok || sayProblem(checked.problem, LOCALES[lang]);
   };
 }

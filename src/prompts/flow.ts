@@ -8,11 +8,11 @@ import {
   MAX_REASON_TEXT,
 } from '../core/fields.js';
 import type { ProfileKey } from '../core/profile.js';
-import { problemText, type Checked } from '../core/problems.js';
-import { REASON_KEYS } from '../core/reasons.js';
+import type { Checked } from '../core/problems.js';
+import { REASON_KEYS, REASONS } from '../core/reasons.js';
 import type { Clock } from '../core/clock.js';
 import { needsRecipient, needsSenderEmail, parseChannels, parseFormat } from '../core/delivery.js';
-import { FLAG_OF, take } from '../core/flags.js';
+import { FLAG_OF, take, type FlagAnswer } from '../core/flags.js';
 import { parseWhen } from '../core/time.js';
 import { effectiveNow, fallbackZone } from '../core/interview-time.js';
 import { readSlot } from '../core/slots.js';
@@ -28,8 +28,8 @@ import {
 import type { Warning } from '../core/warnings.js';
 import { zoneLabel } from '../messages/dates.js';
 import { warningText } from '../messages/warnings.js';
-import type { Deps } from '../run.js';
-import { makeAsk, type Ask, type Terminal } from './ask.js';
+import { LOCALES, sayProblem } from '../locales/index.js';
+import { makeAsk, type Ask, type PromptIo, type Terminal } from './ask.js';
 import {
   askGate,
   askHonorific,
@@ -42,10 +42,10 @@ import {
 import { takenFromProfile } from './profile.js';
 import { askInterviewTime } from './zone.js';
 
-/** What the flow needs from the caller: the clock, the streams and `--no-color`. */
+/** What the flow needs from the caller: the clock, stdin, stderr, the environment and `--no-color`. */
 export interface FlowContext {
   clock: Clock;
-  deps: Deps;
+  io: PromptIo;
   color: boolean;
   /** The answers the saved profile gave, and where it is: said once, not asked. */
   profile?: { keys: ProfileKey[]; path: string };
@@ -56,23 +56,26 @@ export interface FlowContext {
 /** The terminal the questions are asked on: stdin, and stderr for everything drawn. */
 export function terminalOf(ctx: FlowContext): Terminal {
   return {
-    input: ctx.deps.stdin,
-    output: ctx.deps.stderr,
-    colour: colourLevel(ctx.deps.stderr, ctx.deps.env, ctx.color),
+    input: ctx.io.stdin,
+    output: ctx.io.stderr,
+    colour: colourLevel(ctx.io.stderr, ctx.io.env, ctx.color),
   };
 }
 
 /** A flag's value when it passes `check`; otherwise a note says why and the question is asked. */
 function usable<T>(
   ask: Ask | undefined,
-  field: keyof Answers,
+  field: FlagAnswer,
   value: string | undefined,
   check: (v: string) => Checked<T>,
 ): T | undefined {
   if (value === undefined || !value.trim()) return undefined;
   const checked = check(value);
   if (checked.ok) return checked.value;
-  if (ask) ask.note(ask.locale.flagRefused(FLAG_OF[field], problemText(checked.problem, ask.lang)));
+  if (ask) {
+    const problem = sayProblem(checked.problem, LOCALES[ask.lang]);
+    ask.note(ask.locale.flagRefused(FLAG_OF[field], problem));
+  }
   return undefined;
 }
 
@@ -109,7 +112,6 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     usable(makeAsk(terminal, 'en'), 'lang', answers.lang, (v) => checkChoice(v, LANGS)) ??
     (await askLanguage(makeAsk(terminal, 'id')));
   out.lang = lang;
-  if (ctx.deps.session) ctx.deps.session.lang = lang;
   // The verdict is shown as soon as the time is known, but only before a question:
   // when the flags answered everything after the time, the printed plan says it once.
   let verdict: Verdict | undefined;
@@ -135,12 +137,7 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   const fromInvite = ctx.takenNote?.(lang);
   if (fromInvite) ask.note(fromInvite);
   const name = (v: string) => checkLine(v, MAX_NAME);
-  const line = async (
-    field: keyof Answers,
-    message: string,
-    check: typeof name,
-    optional = false,
-  ) =>
+  const line = async (field: FlagAnswer, message: string, check: typeof name, optional = false) =>
     // An optional flag given empty (--interviewer '') is an answer: none.
     optional && isEmptyFlag(answers[field])
       ? undefined
@@ -173,9 +170,9 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
   const reason = given ?? (await askReason(ask));
   out.reason = reason;
   const textGiven = answers.reasonText !== undefined;
-  if (!answers.reasonText?.trim() && (reason === 'other' || (!given && !textGiven))) {
+  const required = REASONS[reason].needsText;
+  if (!answers.reasonText?.trim() && (required || (!given && !textGiven))) {
     const reasonLine = (v: string) => checkLine(v, MAX_REASON_TEXT);
-    const required = reason === 'other';
     const message = required ? L.reasonText.required : L.reasonText.optional;
     out.reasonText = await askLine(ask, message, reasonLine, !required);
   }

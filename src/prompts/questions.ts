@@ -2,23 +2,37 @@ import { gateDefault } from '../core/gate.js';
 import type { Checked } from '../core/problems.js';
 import { REASON_KEYS } from '../core/reasons.js';
 import { MAX_SLOTS, type Slot } from '../core/slots.js';
-import type { Honorific, Lang, Mode, ReasonKey, Verdict } from '../core/types.js';
+import {
+  DEFAULT_LANG,
+  LANGS,
+  type Honorific,
+  type Lang,
+  type Mode,
+  type ReasonKey,
+  type Verdict,
+} from '../core/types.js';
 import type { Warning } from '../core/warnings.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
+import { LOCALES } from '../locales/index.js';
+import { Interrupted } from '../report.js';
 import { validator, type Ask } from './ask.js';
-import { LANGUAGE_QUESTION } from './locale.js';
 
-/** "Bahasa / Language": Indonesian is the default answer. */
-export function askLanguage(ask: Ask): Promise<Lang> {
-  const { message, choices } = LANGUAGE_QUESTION;
-  return ask.choose<Lang>({
-    message,
-    choices: [
-      { value: 'id', name: choices.id },
-      { value: 'en', name: choices.en },
-    ],
-    default: 'id',
-  });
+/**
+ * "Bahasa / Language": asked before a language is chosen, so it speaks every
+ * language, each offered by its own name, and so does its Ctrl+C line; the
+ * default language is the default answer.
+ */
+export async function askLanguage(ask: Ask): Promise<Lang> {
+  const langs = LANGS.map((lang) => ({ lang, words: LOCALES[lang].language }));
+  try {
+    return await ask.choose<Lang>({
+      message: langs.map(({ words }) => words.question).join(' / '),
+      choices: langs.map(({ lang, words }) => ({ value: lang, name: words.name })),
+      default: DEFAULT_LANG,
+    });
+  } catch (error) {
+    throw error instanceof Interrupted ? new Interrupted(undefined, { cause: error }) : error;
+  }
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Answers, Lang } from '../core/types.js';
 import { saveProfile, type ProfileRead } from '../sources/profile.js';
 import { makeAsk } from './ask.js';
 import { terminalOf, type FlowContext } from './flow.js';
-import { listOf, PROFILE_WORDS } from './profile.js';
+import { LOCALES } from '../locales/index.js';
+import { listOf } from './profile.js';
 
 /**
  * After an interactive run: when the user typed their details (the flags and the
@@ -20,7 +21,7 @@ export async function offerProfileSave(
 ): Promise<void> {
   const typed = SENDER_KEYS.filter((k) => answers[k]?.trim() && given[k] === undefined);
   if (saved.status === 'invalid' || !typed.length) return;
-  const words = PROFILE_WORDS[lang];
+  const words = LOCALES[lang].prompts.profile;
   const ask = makeAsk(terminalOf(ctx), lang);
   const yes = await ask.choose({
     message: words.save(listOf(typed, lang)),

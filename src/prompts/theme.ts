@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { ColourLevel } from '../colour.js';
-import type { Locale } from './locale.js';
+import type { PromptWords } from '../locales/index.js';
 
 /** The parts of Inquirer's theme this flow sets (the same shape its prompts accept). */
 export interface PromptTheme {
@@ -33,7 +33,7 @@ export interface NoteStyle {
  * part is replaced by chalk at the level colour.ts decided (0 = plain text).
  * Cyan, green, yellow and bold stay readable on dark and light backgrounds; blue does not.
  */
-export function promptTheme(level: ColourLevel, locale: Locale): PromptTheme {
+export function promptTheme(level: ColourLevel, locale: PromptWords): PromptTheme {
   const c = new Chalk({ level });
   return {
     prefix: { idle: c.cyan('?'), done: c.green('✔') },

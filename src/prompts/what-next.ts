@@ -1,13 +1,10 @@
 import { checkEmail } from '../core/fields.js';
 import type { First, Format, InviteReply, Message, Plan } from '../core/types.js';
-import { copyOutput } from '../deliver/clipboard.js';
-import { formatOutput } from '../deliver/index.js';
-import { openLink, type OpenProblem } from '../deliver/opener.js';
-import { fileSlug, saveNew } from '../deliver/save-file.js';
+import { copyOutput, formatOutput, openLink, saveNew, type OpenProblem } from '../deliver/index.js';
 import { displayPhone, type ForeignFormat } from '../messages/phone-number.js';
-import { makeAsk, type Ask } from './ask.js';
+import type { PromptWords } from '../locales/index.js';
+import { makeAsk, type Ask, type PromptIo } from './ask.js';
 import { askCopy, terminalOf, type FlowContext } from './flow.js';
-import type { Locale } from './locale.js';
 import { askLine } from './questions.js';
 
 /** What the user can do once the plan is printed. */
@@ -38,6 +35,11 @@ export function nextActions(first: First, available: Available): NextAction[] {
   return [...(first === 'call' ? [...copying, ...writing] : [...writing, ...copying]), 'done'];
 }
 
+/** The flow's context, with stdout: a copy without a clipboard is printed there. */
+export interface WhatNextContext extends FlowContext {
+  io: PromptIo & { stdout: NodeJS.WritableStream };
+}
+
 export interface WhatNextOptions {
   /** The invitation answered (`--invite`): the calendar reply, and the .eml carries it. */
   invite?: InviteReply;
@@ -56,7 +58,7 @@ function label(
   action: NextAction,
   plan: Plan,
   state: State,
-  words: Locale['whatNext'],
+  words: PromptWords['whatNext'],
   foreign?: ForeignFormat,
 ): string {
   const { recruiter, lang } = plan.request;
@@ -89,7 +91,7 @@ async function render(
   return formatOutput({ ...plan, request }, messages, { colour: 0, invite });
 }
 
-function cause(problem: OpenProblem, words: Locale['whatNext']): string {
+function cause(problem: OpenProblem, words: PromptWords['whatNext']): string {
   switch (problem.code) {
     case 'no-display':
       return words.noDisplay;
@@ -101,9 +103,9 @@ function cause(problem: OpenProblem, words: Locale['whatNext']): string {
 }
 
 /** Opens a link; when nothing can open it, the link itself goes to the terminal. */
-async function openOrPrint(ask: Ask, ctx: FlowContext, link: string, opening: string) {
+async function openOrPrint(ask: Ask, ctx: WhatNextContext, link: string, opening: string) {
   const words = ask.locale.whatNext;
-  const result = await openLink(link, { env: ctx.deps.env });
+  const result = await openLink(link, { env: ctx.io.env });
   if (result.opened) {
     ask.note(ask.style.dim(opening));
     return;
@@ -113,11 +115,12 @@ async function openOrPrint(ask: Ask, ctx: FlowContext, link: string, opening: st
   ask.note(link);
 }
 
-function save(ask: Ask, plan: Plan, cwd: string, ext: string, content: string): void {
+/** Saves a new file named after the interview, and says where; a failure is said, not thrown. */
+async function save(ask: Ask, plan: Plan, cwd: string, ext: string, content: string) {
   const words = ask.locale.whatNext;
-  const base = [words.fileName, fileSlug(plan.request.company)].filter(Boolean).join('-');
   try {
-    ask.note(words.saved(saveNew(cwd, base, ext, content)));
+    const path = await saveNew(cwd, [words.fileName, plan.request.company], ext, content);
+    ask.note(words.saved(path));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     ask.note(ask.style.warn(words.saveFailed(reason)));
@@ -129,7 +132,7 @@ async function perform(
   action: Exclude<NextAction, 'done'>,
   plan: Plan,
   messages: Message[],
-  ctx: FlowContext & {
+  ctx: WhatNextContext & {
     ask: Ask;
     state: State;
     cwd: string;
@@ -143,7 +146,7 @@ async function perform(
     case 'copy': {
       const text = await askCopy(plan, messages, ctx, ctx.preferred);
       if (text === undefined) return false;
-      const { env, stdout, stderr } = ctx.deps;
+      const { env, stdout, stderr } = ctx.io;
       await copyOutput(text, 'auto', { env, stdout, stderr, lang: plan.request.lang });
       return true;
     }
@@ -161,17 +164,13 @@ async function perform(
       state.to ??= await askLine(ask, words.toForEml, checkEmail, true);
       if (!state.to) return false;
       const { invite } = ctx;
-      save(
-        ask,
-        plan,
-        ctx.cwd,
-        'eml',
-        await render(plan, messages, 'eml', { to: state.to, invite }),
-      );
+      const email = await render(plan, messages, 'eml', { to: state.to, invite });
+      await save(ask, plan, ctx.cwd, 'eml', email);
       return true;
     }
     case 'ics': {
-      save(ask, plan, ctx.cwd, 'ics', await render(plan, messages, 'ics', { invite: ctx.invite }));
+      const reply = await render(plan, messages, 'ics', { invite: ctx.invite });
+      await save(ask, plan, ctx.cwd, 'ics', reply);
       return true;
     }
   }
@@ -187,7 +186,7 @@ async function perform(
 export async function askWhatNext(
   plan: Plan,
   messages: Message[],
-  ctx: FlowContext,
+  ctx: WhatNextContext,
   options: WhatNextOptions = {},
 ): Promise<void> {
   const ask = makeAsk(terminalOf(ctx), plan.request.lang);

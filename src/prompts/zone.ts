@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import { effectiveNow, fallbackZone } from '../core/interview-time.js';
-import { problemText, type Checked } from '../core/problems.js';
+import type { Checked } from '../core/problems.js';
+import { LOCALES, sayProblem } from '../locales/index.js';
 import { parseWhen } from '../core/time.js';
 import type { Answers, Zone } from '../core/types.js';
 import { parseZone, systemZone } from '../core/zone.js';
@@ -138,7 +139,7 @@ export async function askInterviewTime(
   const read = readIn(zoned)(first.at);
   if (read.ok) return { read: read.value, at: first.at, tz, asked: true };
   // Passed, in the zone now known: say why, and ask for the date again.
-  const why = problemText(read.problem, ask.lang);
+  const why = sayProblem(read.problem, LOCALES[ask.lang]);
   ask.note(ask.style.warn(flagged ? ask.locale.flagRefused('--at', why) : why));
   return { ...(await askIn(zoned, labelled(zoned))), tz };
 }

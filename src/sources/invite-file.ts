@@ -1,15 +1,11 @@
 import { open } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
-import { stripControlChars } from '../core/fields.js';
+import { inviteError } from './invite-error.js';
 
 /** Invitations are small; anything larger is not one (and is not read whole). */
 export const MAX_INVITE_BYTES = 1024 * 1024;
 
-const TOO_BIG = (source: string) =>
-  new UsageError(
-    `--invite: ${stripControlChars(source)} is larger than 1 MiB, too large for an invitation`,
-    'give the .ics file or the invitation email itself',
-  );
+const TOO_BIG = (source: string) => inviteError({ code: 'too-large', source });
 
 async function readCapped(chunks: AsyncIterable<Buffer | string>, source: string): Promise<Buffer> {
   const parts: Buffer[] = [];
@@ -27,16 +23,13 @@ function cannotRead(path: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code;
   const why =
     code === 'ENOENT'
-      ? 'no such file'
+      ? 'missing'
       : code === 'EISDIR'
-        ? 'it is a folder'
+        ? 'folder'
         : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
+          ? 'permission'
           : (code ?? 'unreadable');
-  return new UsageError(
-    `--invite: cannot read ${stripControlChars(path)} (${why})`,
-    'give the path of an .ics or .eml file',
-  );
+  return inviteError({ code: 'cannot-read', path, why });
 }
 
 /**
@@ -50,10 +43,7 @@ export async function readInviteBytes(
 ): Promise<Buffer> {
   if (path === '-') {
     if (stdinIsTTY) {
-      throw new UsageError(
-        '--invite -: standard input is a terminal, not an invitation',
-        'pipe the invitation in (… < invite.ics), or give its file name',
-      );
+      throw inviteError({ code: 'stdin-terminal' });
     }
     return readCapped(stdin as AsyncIterable<Buffer>, 'standard input');
   }

@@ -1,21 +1,11 @@
 import ICAL from 'ical.js';
 import { checkEmail, checkLine, MAX_NAME } from '../core/fields.js';
+import type { InviteProblem } from '../core/problems.js';
 import type { Answers, InviteEvent } from '../core/types.js';
 import { companyRole } from './invite-summary.js';
 import { zoneOfTzid } from './invite-zone.js';
 
-/** Why an invitation cannot be used; turned into words at the edge. */
-export type InviteProblem =
-  | { code: 'not-icalendar' }
-  | { code: 'not-invitation'; method: string }
-  | { code: 'no-event' }
-  | { code: 'several-events'; count: number }
-  | { code: 'recurring' }
-  | { code: 'all-day' }
-  | { code: 'cancelled' }
-  | { code: 'no-start' }
-  | { code: 'no-uid' }
-  | { code: 'unknown-zone'; tzid: string };
+export type { InviteProblem } from '../core/problems.js';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: InviteProblem };
 

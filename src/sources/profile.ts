@@ -17,14 +17,30 @@ import {
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { printable } from '../cli-errors.js';
-import { formatProfile, MAX_PROFILE_BYTES, parseProfile, type Profile } from '../core/profile.js';
-import { problemText } from '../core/problems.js';
+import {
+  formatProfile,
+  MAX_PROFILE_BYTES,
+  parseProfile,
+  type Profile,
+  type ProfileProblem,
+} from '../core/profile.js';
+import { sayProblem, type Locale } from '../locales/index.js';
+
+/** Why the file at the profile's place cannot be used: put into words by `profileWarning`. */
+export type ProfileIssue =
+  | ProfileProblem
+  | { code: 'permission' }
+  | { code: 'directory' }
+  | { code: 'not-file' }
+  | { code: 'too-big' }
+  | { code: 'unreadable'; detail: string }
+  | { code: 'utf8' };
 
 /** What reading the profile found: nothing (normal), a profile, or a file that cannot be used. */
 export type ProfileRead =
   | { status: 'absent'; path: string }
   | { status: 'ok'; path: string; profile: Profile }
-  | { status: 'invalid'; path: string; why: string };
+  | { status: 'invalid'; path: string; why: ProfileIssue };
 
 /**
  * Where the profile lives: `$XDG_CONFIG_HOME/batal-wawancara/profile.json`, else
@@ -36,7 +52,6 @@ export function profilePath(env: Record<string, string | undefined>): string {
   return join(base, 'batal-wawancara', 'profile.json');
 }
 
-const TOO_BIG = `larger than ${MAX_PROFILE_BYTES / 1024} KiB`;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads at most MAX_PROFILE_BYTES + 1 bytes: one more than the cap says "too big". */
@@ -49,11 +64,11 @@ function readCapped(fd: number): Buffer {
   }
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown): ProfileIssue {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return `cannot read it (${code ?? String(error)})`;
+  if (code === 'EACCES' || code === 'EPERM') return { code: 'permission' };
+  if (code === 'EISDIR') return { code: 'directory' };
+  return { code: 'unreadable', detail: code ?? String(error) };
 }
 
 /** Reads and checks the profile. Never throws: a bad file is `invalid`, with the reason in words. */
@@ -71,34 +86,53 @@ export function readProfile(env: Record<string, string | undefined>): ProfileRea
   let bytes: Buffer;
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { status: 'invalid', path, why: 'it is a directory' };
-    if (!stat.isFile()) return { status: 'invalid', path, why: 'it is not a regular file' };
-    if (stat.size > MAX_PROFILE_BYTES) return { status: 'invalid', path, why: TOO_BIG };
+    if (stat.isDirectory()) return { status: 'invalid', path, why: { code: 'directory' } };
+    if (!stat.isFile()) return { status: 'invalid', path, why: { code: 'not-file' } };
+    if (stat.size > MAX_PROFILE_BYTES) return { status: 'invalid', path, why: { code: 'too-big' } };
     bytes = readCapped(fd);
   } catch (error) {
     return { status: 'invalid', path, why: describe(error) };
   } finally {
     closeSync(fd);
   }
-  if (bytes.length > MAX_PROFILE_BYTES) return { status: 'invalid', path, why: TOO_BIG };
+  if (bytes.length > MAX_PROFILE_BYTES)
+    return { status: 'invalid', path, why: { code: 'too-big' } };
   let text: string;
   try {
     text = UTF8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return { status: 'invalid', path, why: 'not valid UTF-8' };
+    return { status: 'invalid', path, why: { code: 'utf8' } };
   }
   const parsed = parseProfile(text);
   if (parsed.ok) return { status: 'ok', path, profile: parsed.profile };
-  const problem = parsed.problem;
-  const why =
-    problem.code === 'json'
-      ? 'not valid JSON'
-      : problem.code === 'not-an-object'
-        ? 'not a JSON object'
-        : problem.code === 'not-text'
-          ? `"${problem.key}" is not a string`
-          : `"${problem.key}": ${problemText(problem.problem, 'en')}`;
-  return { status: 'invalid', path, why };
+  return { status: 'invalid', path, why: parsed.problem };
+}
+
+/** Why the profile cannot be used, in words. */
+function issueText(why: ProfileIssue, locale: Locale): string {
+  const words = locale.profileFile;
+  switch (why.code) {
+    case 'permission':
+      return words.permission;
+    case 'directory':
+      return words.directory;
+    case 'not-file':
+      return words.notFile;
+    case 'too-big':
+      return words.tooBig(MAX_PROFILE_BYTES / 1024);
+    case 'unreadable':
+      return words.unreadable(why.detail);
+    case 'utf8':
+      return words.utf8;
+    case 'json':
+      return words.json;
+    case 'not-an-object':
+      return words.notObject;
+    case 'not-text':
+      return words.notText(why.key);
+    case 'value':
+      return words.value(why.key, sayProblem(why.problem, locale));
+  }
 }
 
 /**
@@ -129,11 +163,9 @@ export function saveProfile(path: string, profile: Profile): void {
 }
 
 /** The one warning line about a profile that cannot be used: it is ignored, and left as it is. */
-export function profileWarning(read: { path: string; why: string }): string {
-  return (
-    `batal-wawancara: ignoring the profile ${printable(read.path)}: ${read.why} ` +
-    `(correct it, or delete it with 'batal-wawancara profile --clear')\n`
-  );
+export function profileWarning(read: { path: string; why: ProfileIssue }, locale: Locale): string {
+  const said = locale.profileFile.ignoring(printable(read.path), issueText(read.why, locale));
+  return `batal-wawancara: ${said.what} (${said.hint})\n`;
 }
 
 /** Deletes the profile (an empty directory in its place too); false when there was none. */

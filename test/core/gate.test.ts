@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/core/errors.js';
-import { GATE_REASON, gateDefault, modeFromFlags } from '../../src/core/gate.js';
+import { InputError } from '../../src/core/errors.js';
+import { gateDefault, modeFromFlags } from '../../src/core/gate.js';
 import { REASON_KEYS } from '../../src/core/reasons.js';
 
 describe('gateDefault', () => {
@@ -23,10 +23,12 @@ describe('modeFromFlags', () => {
   });
 
   it.each([
-    [false, false],
-    [true, true],
-  ])('sure %s, reschedule %s → a usage error with the article’s reason', (sure, reschedule) => {
-    expect(() => modeFromFlags(sure, reschedule)).toThrow(UsageError);
-    expect(() => modeFromFlags(sure, reschedule)).toThrow(GATE_REASON);
+    [false, false, 'gate-missing'],
+    [true, true, 'gate-both'],
+  ])('sure %s, reschedule %s → the input error %s', (sure, reschedule, code) => {
+    expect(() => modeFromFlags(sure, reschedule)).toThrow(
+      expect.objectContaining({ problem: { code } }),
+    );
+    expect(() => modeFromFlags(sure, reschedule)).toThrow(InputError);
   });
 });

@@ -14,7 +14,9 @@ describe('formats that answer an invitation', () => {
   it.each([[{ format: 'ics' }], [{ format: 'ics', invite: '  ' }]])(
     '%j needs --invite',
     (answers) => {
-      expect(() => checkFormat(answers)).toThrow('--format ics needs --invite');
+      expect(() => checkFormat(answers)).toThrow(
+        expect.objectContaining({ problem: { code: 'needs-invite', format: 'ics' } }),
+      );
     },
   );
 
@@ -30,7 +32,11 @@ describe('formats that answer an invitation', () => {
   });
 
   it('ics carries the text message: a --channel without it is refused', () => {
-    expect(() => channelsFor('ics', 'email', true)).toThrow('--format ics carries the sms message');
+    expect(() => channelsFor('ics', 'email', true)).toThrow(
+      expect.objectContaining({
+        problem: { code: 'format-channel', format: 'ics', channel: 'sms' },
+      }),
+    );
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/core/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import {
   formatProfile,
   mergeProfile,
@@ -60,12 +60,15 @@ describe('mergeProfile', () => {
   });
 
   it.each([
-    [{ email: 'x' }, '--email: not an email address'],
-    [{ lang: 'fr' }, '--lang: choose one of: id, en'],
-    [{ name: 'a\u0007b' }, '--name: remove control characters'],
-  ])('%j is a usage error naming the flag', (changes, message) => {
-    expect(() => mergeProfile(saved, changes)).toThrow(UsageError);
-    expect(() => mergeProfile(saved, changes)).toThrow(message);
+    [{ email: 'x' }, { code: 'field', flag: '--email', problem: { code: 'email' } }],
+    [
+      { lang: 'fr' },
+      { code: 'field', flag: '--lang', problem: { code: 'choice', choices: ['id', 'en'] } },
+    ],
+    [{ name: 'a\u0007b' }, { code: 'field', flag: '--name', problem: { code: 'control' } }],
+  ])('%j is an input error naming the flag', (changes, problem) => {
+    expect(() => mergeProfile(saved, changes)).toThrow(InputError);
+    expect(() => mergeProfile(saved, changes)).toThrow(expect.objectContaining({ problem }));
   });
 });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { iso, isoOf } from '../support/time.js';
-import { UsageError } from '../../src/core/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { makePlan } from '../../src/core/plan.js';
 import type { Clock } from '../../src/core/clock.js';
-import { missingFlags } from '../../src/core/flags.js';
+import { missingFlags, requireAnswers } from '../../src/core/flags.js';
+import type { InputProblem, Problem } from '../../src/core/problems.js';
 import { resolveRequest } from '../../src/core/request.js';
-import type { Answers } from '../../src/core/types.js';
+import { REASON_KEYS } from '../../src/core/reasons.js';
+import { CHANNELS, type Answers } from '../../src/core/types.js';
 
 const CLOCK: Clock = {
   now: iso('2026-11-25T09:00+07:00'),
@@ -19,24 +21,61 @@ const BASE: Answers = {
   name: 'Budi Santoso',
 };
 
-function usage(answers: Answers, clock: Clock = CLOCK): string {
+/** The input problem `resolveRequest` refuses the answers with. */
+function refusal(answers: Answers, clock: Clock = CLOCK): InputProblem {
   try {
     resolveRequest(answers, clock);
   } catch (error) {
-    if (error instanceof UsageError) return error.message;
+    if (error instanceof InputError) return error.problem;
     throw error;
   }
-  throw new Error('expected a UsageError');
+  throw new Error('expected an InputError');
 }
+
+/** A refused field, as core reports it. */
+const field = (flag: string, problem: Problem): InputProblem => ({ code: 'field', flag, problem });
 
 describe('missingFlags', () => {
   it.each([
-    [{}, ['--company', '--at', '--reason', '--name', '--sure or --reschedule']],
+    [{}, ['--company', '--at', '--reason', '--name']],
     [{ ...BASE, company: '  ' }, ['--company']],
     [{ ...BASE, reason: 'other' }, ['--reason-text']],
+    [{ ...BASE, reason: ' Other ', reasonText: ' ' }, ['--reason-text']],
+    [{ ...BASE, reason: 'other', reasonText: 'Saya pindah.' }, []],
     [BASE, []],
   ])('%j → %j', (answers, missing) => {
     expect(missingFlags(answers)).toEqual(missing);
+  });
+});
+
+describe('requireAnswers: the one place that refuses missing answers', () => {
+  const NO_MODE: Answers = { ...BASE, mode: undefined };
+  it('accepts a complete set', () => {
+    expect(() => requireAnswers(BASE)).not.toThrow();
+  });
+
+  it.each<[Answers, InputProblem]>([
+    [{}, { code: 'missing', flags: ['--company', '--at', '--reason', '--name'], gate: true }],
+    [
+      { ...BASE, name: '' },
+      { code: 'missing', flags: ['--name'], gate: false },
+    ],
+    [
+      { ...NO_MODE, company: '' },
+      { code: 'missing', flags: ['--company'], gate: true },
+    ],
+    [NO_MODE, { code: 'gate-missing' }],
+  ])('%j → %j', (answers, problem) => {
+    expect(() => requireAnswers(answers)).toThrow(InputError);
+    expect(() => requireAnswers(answers)).toThrow(expect.objectContaining({ problem }));
+  });
+
+  it('is what resolveRequest refuses missing answers with', () => {
+    expect(refusal({ ...BASE, at: undefined })).toEqual({
+      code: 'missing',
+      flags: ['--at'],
+      gate: false,
+    });
   });
 });
 
@@ -78,7 +117,8 @@ describe('resolveRequest', () => {
       'Asia/Makassar',
       '2026-11-25T09:00:00+08:00',
     ],
-    [{ at: '2026-11-27 10:00', tz: 'WIT' }, 'Asia/Jayapura', undefined],
+    // without --now, the clock, seen in the interview zone
+    [{ at: '2026-11-27 10:00', tz: 'WIT' }, 'Asia/Jayapura', '2026-11-25T11:00:00+09:00'],
     [
       { at: '2026-11-27T10:00+08:00', now: '2026-11-25 09:00' },
       '+08:00',
@@ -90,10 +130,10 @@ describe('resolveRequest', () => {
       'Europe/London',
       '2026-11-25T02:00:00+00:00',
     ],
-  ])('zones: %j → %s', (answers, zone, now) => {
+  ])('zones: %j → %s, now %s', (answers, zone, now) => {
     const resolved = resolveRequest({ ...BASE, ...answers }, CLOCK);
     expect(resolved.request.zone.id).toBe(zone);
-    if (now) expect(isoOf(resolved.now)).toBe(now);
+    expect(isoOf(resolved.now)).toBe(now);
   });
 
   it.each([
@@ -113,53 +153,72 @@ describe('resolveRequest', () => {
     expect(isoOf(request.at)).toBe('2026-12-02T10:00:00+07:00');
   });
 
-  it.each([
-    [{ company: 'PT\r\nBcc: evil@x.test' }, '--company: remove control characters'],
-    [{ name: 'Budi\u001b[2J' }, '--name: remove control characters'],
-    [{ role: 'x'.repeat(101) }, '--role: keep it to 100 characters or fewer'],
-    [{ interviewer: 'Sari\tW' }, '--interviewer: remove control characters'],
-    [{ reasonText: 'y'.repeat(501) }, '--reason-text: keep it to 500 characters or fewer'],
-    [{ email: 'budi@' }, '--email: not an email address'],
-    [{ to: 'hr@example.com\nBcc: x@evil.test' }, '--to: remove control characters'],
-    [{ phone: 'call me' }, '--phone: not a phone number'],
-    [{ recruiterPhone: '123' }, '--recruiter-phone: not a phone number'],
-    [{ at: 'next friday' }, '--at: cannot read this date and time'],
-    [{ at: '2026-11-27 10:00 Mars/Base' }, '--at: unknown time zone'],
-    [{ tz: 'Nowhere' }, '--tz: unknown time zone'],
-    [{ now: 'kemarin' }, '--now: cannot read'],
-    [{ reason: 'bored' }, '--reason: choose one of: offer, family'],
-    [{ lang: 'fr' }, '--lang: choose one of: id, en'],
-    [{ format: 'pdf' }, '--format: choose one of: text, json, eml, ics, mailto, wa'],
-    [{ channels: 'phone,fax' }, '--channel: choose one of'],
-    [{ honorific: 'tuan' }, '--honorific: choose one of: bapak, ibu'],
-    [{ slots: ['2026-12-01 10:00'] }, '--slot goes with --reschedule'],
+  const TOO_LONG_NAME = { code: 'too-long', max: 100 } as const;
+  it.each<[Answers, InputProblem]>([
+    [{ company: 'PT\r\nBcc: evil@x.test' }, field('--company', { code: 'control' })],
+    [{ name: 'Budi\u001b[2J' }, field('--name', { code: 'control' })],
+    [{ role: 'x'.repeat(101) }, field('--role', TOO_LONG_NAME)],
+    [{ interviewer: 'Sari\tW' }, field('--interviewer', { code: 'control' })],
+    [{ reasonText: 'y'.repeat(501) }, field('--reason-text', { code: 'too-long', max: 500 })],
+    [{ email: 'budi@' }, field('--email', { code: 'email' })],
+    [{ to: 'hr@example.com\nBcc: x@evil.test' }, field('--to', { code: 'control' })],
+    [{ phone: 'call me' }, field('--phone', { code: 'phone' })],
+    [{ recruiterPhone: '123' }, field('--recruiter-phone', { code: 'phone' })],
+    [{ at: 'next friday' }, field('--at', { code: 'datetime' })],
+    [{ at: '2026-11-27 10:00 Mars/Base' }, field('--at', { code: 'zone' })],
+    [{ tz: 'Nowhere' }, field('--tz', { code: 'zone' })],
+    [{ now: 'kemarin' }, field('--now', { code: 'datetime' })],
+    [{ reason: 'bored' }, field('--reason', { code: 'choice', choices: REASON_KEYS })],
+    [{ lang: 'fr' }, field('--lang', { code: 'choice', choices: ['id', 'en'] })],
+    [
+      { format: 'pdf' },
+      field('--format', {
+        code: 'choice',
+        choices: ['text', 'json', 'eml', 'ics', 'mailto', 'wa'],
+      }),
+    ],
+    [{ channels: 'phone,fax' }, field('--channel', { code: 'choice', choices: CHANNELS })],
+    [{ honorific: 'tuan' }, field('--honorific', { code: 'choice', choices: ['bapak', 'ibu'] })],
+    [{ slots: ['2026-12-01 10:00'] }, { code: 'slot-needs-reschedule' }],
     [
       { mode: 'reschedule', slots: ['2026-11-24 10:00'] },
-      '--slot: 2026-11-24 10:00 has already passed — choose a later time',
+      field('--slot', { code: 'slot-before-now', slot: '2026-11-24 10:00' }),
     ],
-    [{ mode: 'reschedule', slots: ['a'] }, '--slot: cannot read'],
+    [{ mode: 'reschedule', slots: ['a'] }, field('--slot', { code: 'datetime' })],
     [
       { mode: 'reschedule', slots: ['27/11/2026 10.00'] },
-      "--slot: 2026-11-27 10:00 is the interview's own time — propose a different one",
+      field('--slot', { code: 'slot-same-as-interview', slot: '2026-11-27 10:00' }),
     ],
     [
       { mode: 'reschedule', slots: ['2026-11-30 10:00', '2026-11-28 03:00'] },
-      '--slot: 2026-11-28 03:00 is at night (before 07:00 or from 21:00) — check the time',
+      field('--slot', { code: 'slot-at-night', slot: '2026-11-28 03:00' }),
     ],
-    [{ mode: 'reschedule', slots: ['2026-11-30 21:00'] }, '--slot: 2026-11-30 21:00 is at night'],
-    [{ mode: 'reschedule', slots: ['2026-11-30 06:59'] }, '--slot: 2026-11-30 06:59 is at night'],
+    [
+      { mode: 'reschedule', slots: ['2026-11-30 21:00'] },
+      field('--slot', { code: 'slot-at-night', slot: '2026-11-30 21:00' }),
+    ],
+    [
+      { mode: 'reschedule', slots: ['2026-11-30 06:59'] },
+      field('--slot', { code: 'slot-at-night', slot: '2026-11-30 06:59' }),
+    ],
     [
       {
         mode: 'reschedule',
         slots: ['2026-12-01 10:00', '2026-12-02 10:00', '2026-12-03 10:00', '2026-12-04 10:00'],
       },
-      '--slot: propose at most 3 times',
+      { code: 'too-many-slots', max: 3 },
     ],
-    [{ format: 'eml' }, '--format eml needs --to'],
-    [{ format: 'wa', channels: 'email,linkedin' }, '--format wa carries the sms message'],
-    [{ format: 'mailto', channels: 'sms' }, '--format mailto carries the email message'],
-  ])('%j is refused: %s', (answers, message) => {
-    expect(usage({ ...BASE, ...answers } as Answers)).toContain(message);
+    [{ format: 'eml' }, { code: 'needs-recipient', format: 'eml' }],
+    [
+      { format: 'wa', channels: 'email,linkedin' },
+      { code: 'format-channel', format: 'wa', channel: 'sms' },
+    ],
+    [
+      { format: 'mailto', channels: 'sms' },
+      { code: 'format-channel', format: 'mailto', channel: 'email' },
+    ],
+  ])('%j is refused: %j', (answers, problem) => {
+    expect(refusal({ ...BASE, ...answers })).toEqual(problem);
   });
 });
 
@@ -178,9 +237,9 @@ describe('makePlan', () => {
     expect(p.first).toBe(first);
   });
 
-  it('refuses a past interview with a clear message', () => {
+  it('refuses a past interview as a refused --at', () => {
     expect(() => plan({ at: '2026-11-25 08:00' })).toThrow(
-      '--at: the interview time has already passed — check the date',
+      expect.objectContaining({ problem: field('--at', { code: 'past' }) }),
     );
   });
 
@@ -211,8 +270,8 @@ describe('slots from flags', () => {
   it('counts at most three after repeats are dropped', () => {
     const texts = ['2026-12-01 10:00', '2026-12-02 10:00', '2026-12-03 10:00'];
     expect(slots([...texts, '2026-12-01 10:00']).request.slots).toHaveLength(3);
-    expect(usage({ ...BASE, mode: 'reschedule', slots: [...texts, '2026-12-04 10:00'] })).toBe(
-      '--slot: propose at most 3 times',
+    expect(refusal({ ...BASE, mode: 'reschedule', slots: [...texts, '2026-12-04 10:00'] })).toEqual(
+      { code: 'too-many-slots', max: 3 },
     );
   });
 
@@ -248,10 +307,10 @@ describe('the system zone', () => {
   );
 
   it.each([undefined, 'Etc/Unknown', ''])(
-    'unreadable (%j): a time that needs it is a usage error naming TZ',
+    'unreadable (%j): a time that needs it is refused, naming TZ',
     (systemZone) => {
-      expect(usage(BASE, { now: CLOCK.now, systemZone })).toBe(
-        "--at: the system time zone (TZ) cannot be read — give a zone with --tz (e.g. --tz Asia/Jakarta) or in the time itself (e.g. '2026-11-27 10:00 WIB')",
+      expect(refusal(BASE, { now: CLOCK.now, systemZone })).toEqual(
+        field('--at', { code: 'system-zone' }),
       );
     },
   );

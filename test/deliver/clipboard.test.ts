@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { copyOutput, type CopyIo } from '../../src/deliver/clipboard.js';
-import { LANGS, SAMPLES } from './samples.js';
+import { LANGS } from '../../src/core/types.js';
+import { SAMPLES } from './samples.js';
 import { capture, type Captured } from './support/streams.js';
 import { readClipboard, useXvfb } from './support/xvfb.js';
 

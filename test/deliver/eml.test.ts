@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { UsageError } from '../../src/core/errors.js';
 import { toEml, type EmlInput } from '../../src/deliver/eml.js';
-import { LANGS, SAMPLES } from './samples.js';
+import { LANGS, type Lang } from '../../src/core/types.js';
+import { SAMPLES } from './samples.js';
 import { expectSameMessage, firstAddress, headerBlock, headerNames } from './support/mail.js';
 
 const DATE = new Date('2026-11-25T02:00:00Z');
 
-function input(lang: (typeof LANGS)[number], withFrom = true): EmlInput {
+function input(lang: Lang, withFrom = true): EmlInput {
   const sample = SAMPLES[lang];
   return {
     subject: sample.subject,

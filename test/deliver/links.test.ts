@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { toMailto } from '../../src/deliver/mailto.js';
 import { toWaDigits, toWaLink } from '../../src/deliver/wa.js';
-import { LANGS, SAMPLES } from './samples.js';
+import { LANGS } from '../../src/core/types.js';
+import { SAMPLES } from './samples.js';
 
 /** Splits `?a=1&b=2` into raw (still encoded) values. */
 function rawQuery(link: string): Record<string, string> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { toEml, type EmlInput } from '../../src/deliver/eml.js';
-import { LANGS, SAMPLES } from './samples.js';
+import { LANGS } from '../../src/core/types.js';
+import { SAMPLES } from './samples.js';
 import { expectSameMessage, headerNames } from './support/mail.js';
 import { sendWithMsmtp, useSmtp } from './support/smtp.js';
 

@@ -38,5 +38,3 @@ export const SAMPLES = {
     to: 'hr@example.com',
   },
 } as const;
-
-export const LANGS = ['id', 'en'] as const;

@@ -30,15 +30,23 @@ describe('saveNew', () => {
   it('adds -2, -3, … instead of overwriting, and returns the absolute path', () => {
     writeFileSync(join(dir, 'x.eml'), 'first');
     writeFileSync(join(dir, 'x-2.eml'), 'second');
-    expect(saveNew(dir, 'x', 'eml', 'third')).toBe(join(dir, 'x-3.eml'));
-    expect(saveNew(dir, 'x', 'eml', 'fourth')).toBe(join(dir, 'x-4.eml'));
+    expect(saveNew(dir, ['x'], 'eml', 'third')).toBe(join(dir, 'x-3.eml'));
+    expect(saveNew(dir, ['x'], 'eml', 'fourth')).toBe(join(dir, 'x-4.eml'));
     expect(readFileSync(join(dir, 'x.eml'), 'utf8')).toBe('first');
     expect(readFileSync(join(dir, 'x-2.eml'), 'utf8')).toBe('second');
     expect(readFileSync(join(dir, 'x-3.eml'), 'utf8')).toBe('third');
   });
 
+  it.each([
+    [['wawancara', 'PT Maju Jaya'], 'wawancara-pt-maju-jaya.ics'],
+    [['interview', '!!!'], 'interview.ics'],
+    [['', ''], 'batal-wawancara.ics'],
+  ])('names the file from its parts: %j → %s', (parts, name) => {
+    expect(saveNew(dir, parts, 'ics', 'text')).toBe(join(dir, name));
+  });
+
   it('an unwritable place is an error, and leaves no file', () => {
-    expect(() => saveNew(join(dir, 'missing'), 'x', 'eml', 'text')).toThrow(/ENOENT/);
+    expect(() => saveNew(join(dir, 'missing'), ['x'], 'eml', 'text')).toThrow(/ENOENT/);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

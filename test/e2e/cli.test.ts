@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runBin, SCRIPTED } from './run-bin.js';
 
 const ESC = '\u001b';
@@ -66,21 +66,49 @@ describe('plans as text, in both languages', () => {
     if (lang === 'id') expect(stdout).not.toMatch(/\binterview\b|\bkamu\b|\baku\b/i);
   });
 
-  it('short notice apologises in every message', () => {
-    const { stdout } = runBin([
-      ...SCRIPTED,
-      '--sure',
-      '--at',
-      '2026-11-26 09:00 WIB',
-      '--format',
-      'json',
-    ]);
-    const plan = JSON.parse(stdout);
-    expect(plan.notice.status).toBe('short');
-    const email = plan.messages.find((m: { channel: string }) => m.channel === 'email');
-    // In proportion: the day is named, not only "less than 24 hours".
-    expect(email.body).toContain('pemberitahuan yang mendadak');
-    expect(email.body).toContain('besok, Kamis, 26 November 2026 pukul 09.00 WIB');
+  // What a short-notice apology says, whatever the channel's wording.
+  const SHORT_APOLOGY = {
+    id: /maaf[^.]*(mendadak|kurang dari 24 jam)/i,
+    en: /(sorry|apologi[sz]e)[^.]*(short notice|less than 24 hours)/i,
+  } as const;
+  it.each([
+    ['id', '2026-11-26 09:00 WIB', 'short'], // 23 hours ahead
+    ['en', '2026-11-26 09:00 WIB', 'short'],
+    ['id', '2026-11-27 10:00 WIB', 'ok'],
+    ['en', '2026-11-27 10:00 WIB', 'ok'],
+  ] as const)(
+    '%s, interview %s (%s): every message apologises only when short',
+    (lang, at, status) => {
+      const args = [...SCRIPTED, '--lang', lang, '--sure', '--at', at, '--format', 'json'];
+      const { code, stdout, stderr } = runBin(args);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const plan = JSON.parse(stdout) as {
+        notice: { status: string };
+        messages: { channel: string; body: string }[];
+      };
+      expect(plan.notice.status).toBe(status);
+      expect(plan.messages.map((m) => m.channel)).toEqual([
+        'phone',
+        'voicemail',
+        'email',
+        'sms',
+        'linkedin',
+      ]);
+      for (const { channel, body } of plan.messages) {
+        expect(SHORT_APOLOGY[lang].test(body), `${channel}: ${body}`).toBe(status === 'short');
+      }
+    },
+  );
+
+  it('a short-notice email names the day, in proportion, not only "less than 24 hours"', () => {
+    const args = [...SCRIPTED, '--sure', '--at', '2026-11-26 09:00 WIB', '--format', 'json'];
+    const { code, stdout } = runBin(args);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as { messages: { channel: string; body: string }[] };
+    const email = plan.messages.find((m) => m.channel === 'email')?.body ?? '';
+    expect(email).toContain('pemberitahuan yang mendadak');
+    expect(email).toContain('besok, Kamis, 26 November 2026 pukul 09.00 WIB');
   });
 
   it('one --channel prints only that message body', () => {
@@ -306,6 +334,7 @@ describe('help, version, demo, colour', () => {
   it.each([
     [{ FORCE_COLOR: '1' }, [], true],
     [{ FORCE_COLOR: '1' }, ['--no-color'], false],
+    [{ FORCE_COLOR: '1', TERM: 'dumb' }, [], true], // forcing wins over a dumb terminal
     [{ NO_COLOR: '1' }, [], false],
     [{}, [], false], // piped
   ])('env %j %j → colour %s', (env, extra, coloured) => {
@@ -316,19 +345,24 @@ describe('help, version, demo, colour', () => {
 
 describe('unexpected failures: exit 1, the stack only with DEBUG', () => {
   // A copy of the built app without its templates: rendering cannot read them.
-  const broken = mkdtempSync(join(tmpdir(), 'bw-broken-'));
-  cpSync(join(ROOT, 'bin'), join(broken, 'bin'), { recursive: true });
-  cpSync(join(ROOT, 'dist'), join(broken, 'dist'), { recursive: true });
-  const bin = join(broken, 'bin', 'batal-wawancara.js');
+  let broken = '';
+  beforeAll(() => {
+    broken = mkdtempSync(join(tmpdir(), 'bw-broken-'));
+    cpSync(join(ROOT, 'bin'), join(broken, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(broken, 'dist'), { recursive: true });
+  });
+  afterAll(() => rmSync(broken, { recursive: true, force: true }));
 
   it.each([
     [{}, false],
     [{ DEBUG: 'batal-wawancara' }, true],
   ])('env %j → stack shown: %s', (env, stack) => {
-    const { code, stdout, stderr } = runBin([...SCRIPTED, '--sure'], env, bin);
+    const bin = join(broken, 'bin', 'batal-wawancara.js');
+    const { code, stdout, stderr } = runBin([...SCRIPTED, '--sure'], env, { bin });
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^batal-wawancara: unexpected failure: ENOENT/);
+    expect(stderr.includes('(run again with DEBUG=batal-wawancara for details)')).toBe(!stack);
     expect(/\n\s+at /.test(stderr)).toBe(stack);
   });
 });

@@ -1,51 +1,10 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { firstAddress } from '../deliver/support/mail.js';
 import { sendWithMsmtp, useSmtp } from '../deliver/support/smtp.js';
 import { readClipboard, useXvfb } from '../deliver/support/xvfb.js';
-import { NO_PROFILE } from './run-bin.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = 'bin/batal-wawancara.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// No display, no SSH, no colour hints from the machine running the tests.
-const BASE_ENV = {
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? '/tmp',
-  TZ: 'UTC',
-  XDG_CONFIG_HOME: NO_PROFILE,
-};
-
-/** Runs the built bin with stdin closed (so nothing is prompted). */
-function runBin(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  options: { detached?: boolean } = {},
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...BASE_ENV, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // detached: a new session without a controlling terminal, so /dev/tty cannot be opened.
-      detached: options.detached ?? false,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { LANGS } from '../../src/core/types.js';
+import { runBin } from './run-bin.js';
 
 const INTERVIEW = [
   '--yes',
@@ -64,14 +23,13 @@ const INTERVIEW = [
   'budi@example.com',
 ];
 const NOW_UTC = Date.parse('2026-11-25T02:00:00Z');
-const LANGS = ['id', 'en'] as const;
 
 interface JsonOutput {
   messages: { channel: string; subject?: string; body: string; full?: string }[];
 }
 
 async function messageOf(lang: string, channel: string) {
-  const run = await runBin([...INTERVIEW, '--lang', lang, '--format', 'json']);
+  const run = runBin([...INTERVIEW, '--lang', lang, '--format', 'json']);
   expect(run.code, run.stderr).toBe(0);
   const found = (JSON.parse(run.stdout) as JsonOutput).messages.find((m) => m.channel === channel);
   if (!found) throw new Error(`no ${channel} message in the JSON output`);
@@ -90,15 +48,7 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
   const smtp = useSmtp();
 
   it.each(LANGS)('%s: delivered to --to, from --email, with the email message', async (lang) => {
-    const run = await runBin([
-      ...INTERVIEW,
-      '--lang',
-      lang,
-      '--to',
-      'hr@example.com',
-      '--format',
-      'eml',
-    ]);
+    const run = runBin([...INTERVIEW, '--lang', lang, '--to', 'hr@example.com', '--format', 'eml']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^(From|To|Subject|Date|Message-ID|MIME-Version|Content-)/u);
@@ -124,7 +74,7 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
   });
 
   it('without --to: exit 2 naming --to, nothing on stdout', async () => {
-    const run = await runBin([...INTERVIEW, '--format', 'eml']);
+    const run = runBin([...INTERVIEW, '--format', 'eml']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('--to');
@@ -132,7 +82,7 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
   });
 
   it('a CRLF smuggled into --to: exit 2, nothing on stdout', async () => {
-    const run = await runBin([
+    const run = runBin([
       ...INTERVIEW,
       '--to',
       'hr@example.com\r\nBcc: evil@example.net',
@@ -147,7 +97,7 @@ describe('--format eml | msmtp -t → loopback SMTP', () => {
 
 describe('--format mailto and wa', () => {
   it.each(LANGS)('%s: mailto carries the email subject and body (CRLF)', async (lang) => {
-    const run = await runBin([
+    const run = runBin([
       ...INTERVIEW,
       '--lang',
       lang,
@@ -175,7 +125,7 @@ describe('--format mailto and wa', () => {
       '--format',
       'wa',
     ];
-    const run = await runBin(args);
+    const run = runBin(args);
     expect(run.code, run.stderr).toBe(0);
     const link = run.stdout.trimEnd();
     expect(link.startsWith('https://wa.me/6281122334455?text=')).toBe(true);
@@ -192,9 +142,9 @@ describe('--copy', () => {
   const SMS = [...INTERVIEW, '--channel', 'sms'];
 
   it.each(LANGS)('%s: under Xvfb the clipboard holds exactly what stdout would', async (lang) => {
-    const plain = await runBin([...SMS, '--lang', lang]);
+    const plain = runBin([...SMS, '--lang', lang]);
     expect(plain.code, plain.stderr).toBe(0);
-    const run = await runBin([...SMS, '--lang', lang, '--copy'], { DISPLAY: xvfb().display });
+    const run = runBin([...SMS, '--lang', lang, '--copy'], { DISPLAY: xvfb().display });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -204,8 +154,8 @@ describe('--copy', () => {
   it.each(LANGS)(
     '%s: no DISPLAY → the text on stdout, one warning naming DISPLAY',
     async (lang) => {
-      const plain = await runBin([...SMS, '--lang', lang]);
-      const run = await runBin([...SMS, '--lang', lang, '--copy']);
+      const plain = runBin([...SMS, '--lang', lang]);
+      const run = runBin([...SMS, '--lang', lang, '--copy']);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toBe(plain.stdout);
       expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -214,8 +164,8 @@ describe('--copy', () => {
   );
 
   it('--copy=osc52 without a terminal → stdout and a warning naming /dev/tty', async () => {
-    const plain = await runBin([...SMS, '--lang', 'en']);
-    const run = await runBin([...SMS, '--lang', 'en', '--copy=osc52'], {}, { detached: true });
+    const plain = runBin([...SMS, '--lang', 'en']);
+    const run = runBin([...SMS, '--lang', 'en', '--copy=osc52'], {}, { detached: true });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe(plain.stdout);
     expect(run.stderr).toBe(

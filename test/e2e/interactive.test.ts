@@ -2,15 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/prompts/locale.js';
-import { PROFILE_WORDS } from '../../src/prompts/profile.js';
+import { LOCALES } from '../../src/locales/index.js';
 import { KEY, startPty, terminalEnv, WHAT_NEXT_DONE, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
 
 // Wednesday 25 November 2026, 09:00 WIB: the recruiter's office is open.
 const NOW = ['--now', '2026-11-25 09:00'];
-const ID = LOCALES.id;
-const EN = LOCALES.en;
+const ID = LOCALES.id.prompts;
+const EN = LOCALES.en.prompts;
 const SGR = /\x1b\[[0-9;]*m/;
 
 let session: PtySession | undefined;
@@ -74,7 +73,10 @@ describe('the interactive flow in a real terminal', () => {
     await t.waitFor('Yth. Ibu Sari Wulandari');
     await t.answer(ID.whatNext.message, WHAT_NEXT_DONE);
     // The details were typed: saving them is offered once (answered "no" here; see profile.test.ts).
-    await t.answer(PROFILE_WORDS.id.save('nama, nomor telepon dan email'), KEY.down + KEY.enter);
+    await t.answer(
+      LOCALES.id.prompts.profile.save('nama, nomor telepon dan email'),
+      KEY.down + KEY.enter,
+    );
     expect(await t.exited).toMatchObject({ exitCode: 0 });
   });
 
@@ -167,12 +169,17 @@ describe('the interactive flow in a real terminal', () => {
     expect(readFileSync(outFile, 'utf8')).toBe('');
   });
 
-  it('NO_COLOR: the prompts are drawn without colour codes', async () => {
-    const t = start(['--lang', 'en'], { NO_COLOR: '1' });
+  it.each([
+    ['NO_COLOR=1', { NO_COLOR: '1' }],
+    ['TERM=dumb', { TERM: 'dumb' }],
+  ])('%s: the prompts are drawn without colour codes', async (_name, env) => {
+    const t = start(['--lang', 'en'], env);
     await t.answer(EN.company, 'Acme\r');
     await t.answer(EN.role, KEY.ctrlC);
     expect(await t.exited).toMatchObject({ exitCode: 130 });
     expect(t.raw()).not.toMatch(SGR);
+    // Stopped, in the session's language.
+    expect(t.text()).toContain(`batal-wawancara: ${LOCALES.en.report.stopped}`);
   });
 
   it.each([

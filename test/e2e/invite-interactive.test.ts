@@ -3,13 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/prompts/locale.js';
-import { PROFILE_WORDS } from '../../src/prompts/profile.js';
+import { LOCALES } from '../../src/locales/index.js';
 import { INVITES } from '../sources/fixtures.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
 
-const EN = LOCALES.en;
+const EN = LOCALES.en.prompts;
 let session: PtySession | undefined;
 const dir = mkdtempSync(join(tmpdir(), 'batal-invite-pty-'));
 afterEach(() => session?.kill());
@@ -40,7 +39,7 @@ describe('an invitation in a real terminal', () => {
     // With an invitation the menu has six actions: "done" is the last.
     await t.answer(EN.whatNext.message, KEY.down.repeat(5) + KEY.enter);
     // Only the name was typed: the address came from the invitation and is not offered.
-    await t.answer(PROFILE_WORDS.en.save('name'), KEY.down + KEY.enter);
+    await t.answer(EN.profile.save('name'), KEY.down + KEY.enter);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
 
     for (const asked of [EN.company, EN.role, EN.interviewer, EN.at('WIB'), EN.email, EN.to]) {

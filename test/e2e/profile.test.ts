@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/prompts/locale.js';
+import { LOCALES } from '../../src/locales/index.js';
 import { KEY, startPty, terminalEnv, WHAT_NEXT_DONE, type PtySession } from './pty.js';
 import { BIN, ROOT, runBin } from './run-bin.js';
 
@@ -168,7 +168,7 @@ describe('a profile that cannot be used: one warning, the run goes on, the file 
     mkdirSync(join(config, 'batal-wawancara'), { recursive: true });
     writeFileSync(file, content);
     const before = statSync(file);
-    const { code, stdout, stderr } = bin([...RUN, '--name', 'Sari Dewi']);
+    const { code, stdout, stderr } = bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']);
     expect(code).toBe(0);
     expect(stderr).toMatch(WARNING);
     expect(WARNING.exec(stderr)?.[1]).toContain(why);
@@ -180,12 +180,23 @@ describe('a profile that cannot be used: one warning, the run goes on, the file 
 
   it('a directory in its place; profile --clear removes it', () => {
     mkdirSync(file, { recursive: true });
-    const { code, stderr } = bin([...RUN, '--name', 'Sari Dewi']);
+    const { code, stderr } = bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']);
     expect(code).toBe(0);
     expect(stderr).toMatch(WARNING);
     expect(WARNING.exec(stderr)?.[1]).toBe('it is a directory');
     expect(bin(['profile', '--clear']).stdout).toBe(`Deleted: ${file}\n`);
-    expect(bin([...RUN, '--name', 'Sari Dewi']).stderr).toBe('');
+    expect(bin([...RUN, '--lang', 'en', '--name', 'Sari Dewi']).stderr).toBe('');
+  });
+
+  it('an Indonesian run warns in Indonesian', () => {
+    mkdirSync(join(config, 'batal-wawancara'), { recursive: true });
+    writeFileSync(file, '{"name": "Budi"');
+    const { code, stderr } = bin([...RUN, '--name', 'Sari Dewi']);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `batal-wawancara: profil ${file} diabaikan: bukan JSON yang valid ` +
+        "(perbaiki isinya, atau hapus dengan 'batal-wawancara profile --clear')\n",
+    );
   });
 
   it('profile (show) warns the same way and shows nothing', () => {
@@ -199,7 +210,7 @@ describe('a profile that cannot be used: one warning, the run goes on, the file 
 });
 
 describe('in the interactive flow (a real terminal)', () => {
-  const ID = LOCALES.id;
+  const ID = LOCALES.id.prompts;
   // Everything but the sender's details comes from flags.
   const FLAGS = [
     ...['--lang', 'id', '--company', 'PT Maju Jaya', '--role', 'Analis Data'],

@@ -35,7 +35,8 @@ export function startPty(
   options: { cwd: string; env: Record<string, string> },
 ): PtySession {
   const pty: IPty = spawn(file, args, {
-    name: 'xterm-256color',
+    // node-pty sets TERM from the terminal's name, over the environment's.
+    name: options.env.TERM ?? 'xterm-256color',
     cols: 200,
     rows: 50,
     cwd: options.cwd,

@@ -15,21 +15,34 @@ export interface BinResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  /** Another copy of the bin (e.g. a broken build). */
+  bin?: string;
+  /**
+   * In a new session without a controlling terminal (util-linux `setsid`), so
+   * /dev/tty cannot be opened, as on a server with no terminal.
+   */
+  detached?: boolean;
+}
+
+/** What the machine running the tests may set that would change the output. */
+const MACHINE_VARS = ['FORCE_COLOR', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG'];
+
 /** Runs the built bin as a user would from a script: no TTY, stdin closed. */
 export function runBin(
   args: string[],
   env: Record<string, string | undefined> = {},
-  bin = BIN,
+  options: RunOptions = {},
 ): BinResult {
   const base: Record<string, string | undefined> = {
     ...process.env,
     TZ: 'Asia/Jakarta',
     XDG_CONFIG_HOME: NO_PROFILE,
   };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'DISPLAY', 'WAYLAND_DISPLAY', 'SSH_TTY', 'DEBUG']) {
-    delete base[key];
-  }
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  for (const key of MACHINE_VARS) delete base[key];
+  const command = [process.execPath, options.bin ?? BIN, ...args];
+  const [file = '', ...rest] = options.detached ? ['setsid', '--wait', ...command] : command;
+  const result = spawnSync(file, rest, {
     cwd: ROOT,
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,7 +51,6 @@ export function runBin(
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
 /** The flags of a complete, reproducible scripted run. */
 export const SCRIPTED = [
   '--company',

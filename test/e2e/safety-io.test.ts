@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readClipboard, useXvfb } from '../deliver/support/xvfb.js';
-import { LOCALES } from '../../src/prompts/locale.js';
+import { LOCALES } from '../../src/locales/index.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, NO_PROFILE, ROOT, runBin, SCRIPTED } from './run-bin.js';
 
@@ -105,8 +105,8 @@ describe('in a pseudo-terminal', () => {
 
     it('the questions too', async () => {
       const t = start(['--lang', 'en', '--now', '2026-11-25 09:00'], { FORCE_COLOR: '0' });
-      await t.answer(LOCALES.en.company, 'Acme\r');
-      await t.answer(LOCALES.en.role, KEY.ctrlC);
+      await t.answer(LOCALES.en.prompts.company, 'Acme\r');
+      await t.answer(LOCALES.en.prompts.role, KEY.ctrlC);
       expect(await t.exited).toMatchObject({ exitCode: 130 });
       expect(t.raw()).not.toMatch(SGR);
     });
@@ -114,14 +114,26 @@ describe('in a pseudo-terminal', () => {
 
   describe("row 17: Ctrl+C is answered in the session's language", () => {
     it.each([
-      ['--lang id', ['--lang', 'id'], [], LOCALES.id.company, 'batal-wawancara: dihentikan'],
-      ['--lang en', ['--lang', 'en'], [], LOCALES.en.company, 'batal-wawancara: stopped'],
-      ['Indonesian chosen', [], [KEY.enter], LOCALES.id.company, 'batal-wawancara: dihentikan'],
+      [
+        '--lang id',
+        ['--lang', 'id'],
+        [],
+        LOCALES.id.prompts.company,
+        'batal-wawancara: dihentikan',
+      ],
+      ['--lang en', ['--lang', 'en'], [], LOCALES.en.prompts.company, 'batal-wawancara: stopped'],
+      [
+        'Indonesian chosen',
+        [],
+        [KEY.enter],
+        LOCALES.id.prompts.company,
+        'batal-wawancara: dihentikan',
+      ],
       [
         'English chosen',
         [],
         [KEY.down + KEY.enter],
-        LOCALES.en.company,
+        LOCALES.en.prompts.company,
         'batal-wawancara: stopped',
       ],
     ])('%s: one line, exit 130', async (_name, args, keys, question, line) => {
@@ -141,10 +153,10 @@ describe('in a pseudo-terminal', () => {
         ...['--lang', 'id', '--now', '2026-11-25 09:00', '--company', 'PT Maju Jaya'],
         ...['--role', '', '--interviewer', ''],
       ]);
-      await t.answer(LOCALES.id.at('WIB'), KEY.ctrlC);
+      await t.answer(LOCALES.id.prompts.at('WIB'), KEY.ctrlC);
       expect(await t.exited).toMatchObject({ exitCode: 130 });
-      expect(t.text()).not.toContain(LOCALES.id.role);
-      expect(t.text()).not.toContain(LOCALES.id.interviewer);
+      expect(t.text()).not.toContain(LOCALES.id.prompts.role);
+      expect(t.text()).not.toContain(LOCALES.id.prompts.interviewer);
     });
 
     it('--reason-text "" --phone "" --email "": none of them is asked', async () => {
@@ -153,11 +165,15 @@ describe('in a pseudo-terminal', () => {
         ...['--at', '2026-11-27 10:00', '--now', '2026-11-25 09:00', '--sure'],
         ...['--reason-text', '', '--phone', '', '--email', ''],
       ]);
-      await t.answer(LOCALES.en.reason, KEY.enter);
-      await t.answer(LOCALES.en.name, 'Budi Santoso\r');
-      await t.answer(LOCALES.en.to, KEY.ctrlC);
+      await t.answer(LOCALES.en.prompts.reason, KEY.enter);
+      await t.answer(LOCALES.en.prompts.name, 'Budi Santoso\r');
+      await t.answer(LOCALES.en.prompts.to, KEY.ctrlC);
       expect(await t.exited).toMatchObject({ exitCode: 130 });
-      for (const question of [LOCALES.en.reasonText.optional, LOCALES.en.phone, LOCALES.en.email]) {
+      for (const question of [
+        LOCALES.en.prompts.reasonText.optional,
+        LOCALES.en.prompts.phone,
+        LOCALES.en.prompts.email,
+      ]) {
         expect(t.text()).not.toContain(question);
       }
     });

@@ -12,14 +12,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/prompts/locale.js';
+import { LOCALES } from '../../src/locales/index.js';
 import { readClipboard, useXvfb } from '../deliver/support/xvfb.js';
 import { firstAddress } from '../deliver/support/mail.js';
 import { INVITES } from '../sources/fixtures.js';
 import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
 import { BIN, runBin, SCRIPTED } from './run-bin.js';
 
-const W = LOCALES.id.whatNext;
+const W = LOCALES.id.prompts.whatNext;
 // Every answer given: the menu is the only question. Wednesday 10:00 WIB, office open: call first.
 const FLAGS = [
   '--lang',
@@ -153,7 +153,7 @@ describe('what next? in a real terminal, with a recording opener on PATH', () =>
   it('copy: the call script (the default) lands on the X clipboard', async () => {
     const t = start(terminalEnv({ DISPLAY: xvfb().display }));
     await t.answer(W.message, choose('copy'));
-    await t.answer(LOCALES.id.copy.message, KEY.enter);
+    await t.answer(LOCALES.id.prompts.copy.message, KEY.enter);
     await t.waitFor('disalin ke papan klip');
     await t.answer(W.message, KEY.enter);
     expect(await t.exited).toMatchObject({ exitCode: 0 });

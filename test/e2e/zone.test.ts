@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/prompts/locale.js';
+import { LOCALES } from '../../src/locales/index.js';
 import { KEY, startPty, terminalEnv, WHAT_NEXT_DONE, type PtySession } from './pty.js';
 import { BIN, ROOT, SCRIPTED } from './run-bin.js';
 
@@ -49,7 +49,7 @@ describe('the zone question in a real terminal', () => {
   ] as const)(
     '%s with TZ=%s: asked after the date, then the verdict and the plan in that zone',
     async (lang, tz, shown, extra, when) => {
-      const L = LOCALES[lang];
+      const L = LOCALES[lang].prompts;
       const t = start(lang, tz);
       await t.answer(L.zone.at, 'besok 10.00\r');
       // WIB first; one down is WITA; the computer's own zone comes after WIT.
@@ -64,7 +64,7 @@ describe('the zone question in a real terminal', () => {
   it.each(['id', 'en'] as const)(
     '%s with TZ=Asia/Jakarta: no zone question, the date is read in WIB',
     async (lang) => {
-      const L = LOCALES[lang];
+      const L = LOCALES[lang].prompts;
       const t = start(lang, 'Asia/Jakarta');
       await t.answer(L.at('WIB'), 'besok 10.00\r');
       await t.waitFor(lang === 'id' ? 'pukul 10.00 WIB' : '10:00 AM WIB');
@@ -76,7 +76,7 @@ describe('the zone question in a real terminal', () => {
   );
 
   it('TZ=UTC with a zone typed in the date: no zone question', async () => {
-    const L = LOCALES.id;
+    const L = LOCALES.id.prompts;
     const t = start('id', 'UTC');
     await t.answer(L.zone.at, 'besok 10.00 WIT\r');
     await t.waitFor('Kamis, 26 November 2026 pukul 10.00 WIT');

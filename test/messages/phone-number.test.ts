@@ -56,14 +56,14 @@ describe('the built product loads the grouping library only for a foreign number
   const args = [...SCRIPTED, '--sure', '--lang', 'en', '--channel', 'email'];
 
   it('an Indonesian number renders without it', () => {
-    const run = runBin([...args, '--phone', '0812-3456-7890'], {}, bin);
+    const run = runBin([...args, '--phone', '0812-3456-7890'], {}, { bin });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\n+62 812-3456-7890\n');
   });
 
   it('a foreign number needs it (and the real build has it)', () => {
-    expect(runBin([...args, '--phone', '+44 7700 900123'], {}, bin).code).toBe(1);
+    expect(runBin([...args, '--phone', '+44 7700 900123'], {}, { bin }).code).toBe(1);
     const real = runBin([...args, '--phone', '+44 7700 900123']);
     expect(real.code).toBe(0);
     expect(real.stdout).toContain('\n+44 7700 900123\n');

@@ -1,17 +1,21 @@
 // ./screens.js must come first: it mocks @inquirer/prompts for the flow.
 import { context, drive, screen, type Step } from './screens.js';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
 import { makePlan } from '../../src/core/plan.js';
-import { problemText } from '../../src/core/problems.js';
+import type { Problem } from '../../src/core/problems.js';
 import { resolveRequest } from '../../src/core/request.js';
 import type { Answers, Lang, Message } from '../../src/core/types.js';
 import { describeAdvice, describeNotice } from '../../src/messages/advice.js';
 import { askCopy, askMissing, type FlowContext } from '../../src/prompts/flow.js';
-import { LOCALES } from '../../src/prompts/locale.js';
+import { LOCALES, sayProblem } from '../../src/locales/index.js';
 import { loadInvitation, mergeInvitation, takenNote } from '../../src/sources/invitation.js';
 import { INVITES } from '../sources/fixtures.js';
 
 const LANG_CASES: Lang[] = ['id', 'en'];
+
+/** A refusal as the flow shows it. */
+const said = (problem: Problem, lang: Lang): string => sayProblem(problem, LOCALES[lang]);
 
 const BASE: Answers = { company: 'PT Maju Jaya', at: '2026-11-27 10:00', reason: 'offer' };
 /** Every optional answer given, so that a test asks only what it leaves out. */
@@ -26,7 +30,7 @@ const OPTIONAL: Answers = {
 };
 
 describe.each(LANG_CASES)('askMissing in %s', (lang) => {
-  const L = LOCALES[lang];
+  const L = LOCALES[lang].prompts;
 
   it('asks every question in order and cancels when the user is sure', async () => {
     const ctx = context();
@@ -95,13 +99,13 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
       {
         expect: L.at('WIB'),
         type: 'next friday',
-        refused: problemText({ code: 'datetime' }, lang),
+        refused: said({ code: 'datetime' }, lang),
       },
       {
         expect: L.at('WIB'),
         erase: true,
         type: '24/11/2026 10.00',
-        refused: problemText({ code: 'past' }, lang),
+        refused: said({ code: 'past' }, lang),
       },
       { expect: L.at('WIB'), erase: true, type: '2026-11-27 10:00 WITA' },
     ]);
@@ -116,13 +120,13 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
       {
         expect: L.slot(1, 'WIB'),
         type: 'kemarin',
-        refused: problemText({ code: 'datetime' }, lang),
+        refused: said({ code: 'datetime' }, lang),
       },
       {
         expect: L.slot(1, 'WIB'),
         erase: true,
         type: '2026-11-24 10:00',
-        refused: problemText({ code: 'slot-before-now', slot: '2026-11-24 10:00' }, lang),
+        refused: said({ code: 'slot-before-now', slot: '2026-11-24 10:00' }, lang),
       },
       { expect: L.slot(1, 'WIB'), erase: true, type: '2026-11-30 10:00' },
       { expect: L.slot(2, 'WIB'), type: '1/12/2026 14.00' },
@@ -141,19 +145,19 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
       {
         expect: slot(1),
         type: '27/11/2026 10.00',
-        refused: problemText({ code: 'slot-same-as-interview', slot: '2026-11-27 10:00' }, lang),
+        refused: said({ code: 'slot-same-as-interview', slot: '2026-11-27 10:00' }, lang),
       },
       {
         expect: slot(1),
         erase: true,
         type: '2026-11-28 03:00',
-        refused: problemText({ code: 'slot-at-night', slot: '2026-11-28 03:00' }, lang),
+        refused: said({ code: 'slot-at-night', slot: '2026-11-28 03:00' }, lang),
       },
       { expect: slot(1), erase: true, type: '2026-11-30 10:00' },
       {
         expect: slot(2),
         type: '30/11/2026 10.00',
-        refused: problemText({ code: 'slot-duplicate', slot: '2026-11-30 10:00' }, lang),
+        refused: said({ code: 'slot-duplicate', slot: '2026-11-30 10:00' }, lang),
       },
       { expect: slot(2), erase: true },
     ]);
@@ -239,11 +243,11 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     const answers = await drive(askMissing(given, ctx), [
       { expect: L.role },
       { expect: L.interviewer },
-      { expect: L.name, refused: problemText({ code: 'empty' }, lang) },
+      { expect: L.name, refused: said({ code: 'empty' }, lang) },
       { expect: L.name, type: 'Budi Santoso' },
-      { expect: L.phone, type: '12', refused: problemText({ code: 'phone' }, lang) },
+      { expect: L.phone, type: '12', refused: said({ code: 'phone' }, lang) },
       { expect: L.phone, erase: true },
-      { expect: L.email, type: 'budi@', refused: problemText({ code: 'email' }, lang) },
+      { expect: L.email, type: 'budi@', refused: said({ code: 'email' }, lang) },
       { expect: L.email, erase: true },
       { expect: L.recruiterPhone },
     ]);
@@ -254,7 +258,7 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     const ctx = context();
     const given = { ...BASE, ...OPTIONAL, lang, reason: 'other', mode: 'cancel' as const };
     const answers = await drive(askMissing({ ...given, name: 'Budi' }, ctx), [
-      { expect: L.reasonText.required, refused: problemText({ code: 'empty' }, lang) },
+      { expect: L.reasonText.required, refused: said({ code: 'empty' }, lang) },
       { expect: L.reasonText.required, type: 'Saya melanjutkan studi.' },
     ]);
     expect(answers.reasonText).toBe('Saya melanjutkan studi.');
@@ -276,7 +280,7 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     const answers = await drive(askMissing({ ...given, name: 'Budi' }, ctx), [
       { expect: L.email, type: 'budi@example.com' },
     ]);
-    expect(ctx.stderr()).toContain(L.flagRefused('--email', problemText({ code: 'email' }, lang)));
+    expect(ctx.stderr()).toContain(L.flagRefused('--email', said({ code: 'email' }, lang)));
     expect(answers.email).toBe('budi@example.com');
   });
 
@@ -284,7 +288,7 @@ describe.each(LANG_CASES)('askMissing in %s', (lang) => {
     const ctx = context();
     const given = { ...BASE, ...OPTIONAL, lang, mode: 'cancel' as const, to: undefined };
     const answers = await drive(askMissing({ ...given, name: 'Budi', format: 'eml' }, ctx), [
-      { expect: L.toRequired, refused: problemText({ code: 'empty' }, lang) },
+      { expect: L.toRequired, refused: said({ code: 'empty' }, lang) },
       { expect: L.toRequired, type: 'hr@example.com' },
     ]);
     expect(answers.to).toBe('hr@example.com');
@@ -313,12 +317,17 @@ describe('askMissing: language and flags without questions', () => {
   });
 
   it.each([
-    [{ now: 'yesterday' }, /--now/],
-    [{ tz: 'Mars/Base' }, /--tz/],
-    [{ format: 'pdf' }, /--format/],
-    [{ channels: 'fax' }, /--channel/],
-  ])('a bad %o fails before the first question', async (bad, message) => {
-    await expect(askMissing({ ...BASE, ...bad }, context())).rejects.toThrow(message);
+    [{ now: 'yesterday' }, '--now', 'datetime'],
+    [{ tz: 'Mars/Base' }, '--tz', 'zone'],
+    [{ format: 'pdf' }, '--format', 'choice'],
+    [{ channels: 'fax' }, '--channel', 'choice'],
+  ])('a bad %o fails before the first question: %s, %s', async (bad, flag, code) => {
+    const flow = askMissing({ ...BASE, ...bad }, context());
+    await expect(flow).rejects.toBeInstanceOf(InputError);
+    await expect(flow).rejects.toMatchObject({
+      problem: { code: 'field', flag, problem: { code } },
+    });
+    expect(screen.getScreen()).toBe('');
   });
 });
 
@@ -333,7 +342,7 @@ describe('askMissing after an invitation', () => {
   });
   /** The answers a run hands the flow: the invitation's merged under the flags. */
   const load = async (flagged: Answers, ctx: FlowContext) => {
-    const io = { stdin: ctx.deps.stdin, stdinIsTTY: true, clock: ctx.clock };
+    const io = { stdin: ctx.io.stdin, stdinIsTTY: true, clock: ctx.clock };
     const loaded = await loadInvitation(flagged, io);
     return mergeInvitation(flagged, flagged, loaded.answers);
   };
@@ -360,7 +369,7 @@ describe('askMissing after an invitation', () => {
       });
       const steps: Step[] = [{ expect: 'Bahasa / Language', down }];
       if (lang === 'id')
-        steps.push({ expect: LOCALES.id.honorific.message('Sari Wulandari'), up: 1 });
+        steps.push({ expect: LOCALES.id.prompts.honorific.message('Sari Wulandari'), up: 1 });
       const answers = await drive(flow, steps);
       expect(answers).toEqual({
         ...flags('google-calendar.ics'),
@@ -395,15 +404,15 @@ describe('askMissing after an invitation', () => {
     };
     const loaded = await load(given, ctx);
     const answers = await drive(askMissing(loaded.answers, ctx), [
-      { expect: LOCALES.en.email, refused: problemText({ code: 'empty' }, 'en') },
-      { expect: LOCALES.en.email, type: 'budi@example.com' },
+      { expect: LOCALES.en.prompts.email, refused: said({ code: 'empty' }, 'en') },
+      { expect: LOCALES.en.prompts.email, type: 'budi@example.com' },
     ]);
     expect(answers.email).toBe('budi@example.com');
   });
 });
 
 describe.each(LANG_CASES)('askCopy in %s', (lang) => {
-  const L = LOCALES[lang];
+  const L = LOCALES[lang].prompts;
   const messages: Message[] = [
     { channel: 'phone', body: 'call script', length: 11 },
     { channel: 'email', subject: 'Subject', body: 'email body', length: 10 },

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { iso } from '../support/time.js';
 import type { Clock } from '../../src/core/clock.js';
 import type { Answers } from '../../src/core/types.js';
-import type { FlowContext } from '../../src/prompts/flow.js';
+import type { WhatNextContext } from '../../src/prompts/what-next.js';
 
 export { screen };
 
@@ -46,23 +46,14 @@ export function context(
   /** The computer's zone; null when it cannot be read (Node then reports undefined). */
   systemZone: string | null = 'Asia/Jakarta',
   env: Record<string, string | undefined> = {},
-): FlowContext & { stderr: () => string; stdout: () => string } {
+): WhatNextContext & { stderr: () => string; stdout: () => string } {
   const stderr = recorder();
   const stdout = recorder();
   const clock: Clock = { now: iso(now), systemZone: systemZone ?? undefined };
   return {
     clock,
     color: false,
-    deps: {
-      env,
-      stdin: Readable.from([]),
-      stdout: stdout.stream,
-      stderr: stderr.stream,
-      clock: () => clock,
-      isTTY: { stdin: true, stdout: false },
-      writeOut: () => {},
-      templatesRoot: new URL('../../templates/', import.meta.url),
-    },
+    io: { env, stdin: Readable.from([]), stdout: stdout.stream, stderr: stderr.stream },
     stderr: stderr.text,
     stdout: stdout.text,
   };

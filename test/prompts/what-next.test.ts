@@ -10,7 +10,7 @@ import { makePlan } from '../../src/core/plan.js';
 import { resolveRequest } from '../../src/core/request.js';
 import type { Answers, Channel, Lang, Message } from '../../src/core/types.js';
 import { loadTemplates, renderMessages } from '../../src/messages/render.js';
-import { LOCALES } from '../../src/prompts/locale.js';
+import { LOCALES } from '../../src/locales/index.js';
 import {
   askWhatNext,
   nextActions,
@@ -74,7 +74,7 @@ const linesStarting = (text: string, prefix: string) =>
   text.split('\n').filter((line) => line.startsWith(prefix));
 
 describe.each(LANG_CASES)('askWhatNext in %s', (lang) => {
-  const W = LOCALES[lang].whatNext;
+  const W = LOCALES[lang].prompts.whatNext;
 
   it("lists the actions in the plan's order, with the recruiter's address and number", async () => {
     const { ctx, plan, messages } = setup(lang);
@@ -196,7 +196,7 @@ describe.each(LANG_CASES)('askWhatNext in %s', (lang) => {
     const { ctx, plan, messages, message } = setup(lang);
     await drive(askWhatNext(plan, messages, ctx, { cwd: dir }), [
       { expect: W.message },
-      { expect: `❯ ${LOCALES[lang].copy.channels.phone}` },
+      { expect: `❯ ${LOCALES[lang].prompts.copy.channels.phone}` },
       { expect: `❯ ${W.done}` },
     ]);
     expect(ctx.stdout()).toBe(message('phone').body);
@@ -205,13 +205,13 @@ describe.each(LANG_CASES)('askWhatNext in %s', (lang) => {
 });
 
 describe.each(LANG_CASES)('askWhatNext with an invitation, in %s', (lang) => {
-  const W = LOCALES[lang].whatNext;
+  const W = LOCALES[lang].prompts.whatNext;
 
   /** The google-calendar.ics invitation, read and merged as a run does. */
   async function invited() {
     const flags: Answers = { ...ANSWERS, lang, invite: `${INVITES}google-calendar.ics` };
     const ctx = context();
-    const io = { stdin: ctx.deps.stdin, stdinIsTTY: true, clock: ctx.clock };
+    const io = { stdin: ctx.io.stdin, stdinIsTTY: true, clock: ctx.clock };
     const loaded = await loadInvitation(flags, io);
     const { answers } = mergeInvitation(flags, flags, loaded.answers);
     return { ...setup(lang, answers), invite: loaded.reply };

@@ -1,11 +1,10 @@
 // ./screens.js must come first: it mocks @inquirer/prompts for the flow.
 import { ANSWERS, context, drive, screen, type Step } from './screens.js';
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../src/core/problems.js';
 import { resolveRequest } from '../../src/core/request.js';
 import type { Answers, Lang } from '../../src/core/types.js';
 import { askMissing } from '../../src/prompts/flow.js';
-import { LOCALES } from '../../src/prompts/locale.js';
+import { LOCALES, sayProblem } from '../../src/locales/index.js';
 import { zoneInText, zoneUnknown } from '../../src/prompts/zone.js';
 
 const LANG_CASES: Lang[] = ['id', 'en'];
@@ -57,7 +56,7 @@ describe('zoneInText: a zone typed in the date answers the question', () => {
 const GIVEN: Answers = { ...ANSWERS, at: undefined };
 
 describe.each(LANG_CASES)('the zone question in %s', (lang) => {
-  const L = LOCALES[lang];
+  const L = LOCALES[lang].prompts;
   const given = { ...GIVEN, lang };
 
   it('a UTC computer: the zone is asked after the date, WIB first, and the verdict follows', async () => {
@@ -105,7 +104,7 @@ describe.each(LANG_CASES)('the zone question in %s', (lang) => {
       {
         expect: L.zone.otherMessage,
         type: 'Mars/Olympus',
-        refused: problemText({ code: 'zone' }, lang),
+        refused: sayProblem({ code: 'zone' }, LOCALES[lang]),
       },
       { expect: L.zone.otherMessage, erase: true, type: 'asia/singapore' },
     ]);
@@ -138,7 +137,7 @@ describe.each(LANG_CASES)('the zone question in %s', (lang) => {
       { expect: L.at('WIB'), type: 'besok 10.00' },
     ];
     const answers = await drive(askMissing(given, ctx), steps);
-    expect(ctx.stderr()).toContain(problemText({ code: 'past' }, lang));
+    expect(ctx.stderr()).toContain(sayProblem({ code: 'past' }, LOCALES[lang]));
     expect(answers).toMatchObject({ at: 'besok 10.00', tz: 'Asia/Jakarta' });
   });
 

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { parseCommandLine } from '../../src/cli.js';
-import { reportError, type Session } from '../../src/report.js';
+import { reportError } from '../../src/report.js';
 import { run } from '../../src/run.js';
 import { capture } from '../deliver/support/streams.js';
 import { NO_PROFILE } from '../e2e/run-bin.js';
@@ -29,7 +29,6 @@ export async function runInProcess(
   const world = { XDG_CONFIG_HOME: NO_PROFILE, ...env };
   const out = capture();
   const err = capture();
-  const session: Session = {};
   let code = 0;
   try {
     const parsed = parseCommandLine(['node', 'batal-wawancara', ...args], '0.0.0-test', {
@@ -48,11 +47,10 @@ export async function runInProcess(
           stdout += text;
         },
         templatesRoot: new URL('../../templates/', import.meta.url),
-        session,
       });
     }
   } catch (error) {
-    code = reportError(error, { write: (s) => (stderr += s), env, session });
+    code = reportError(error, { write: (s) => (stderr += s), env });
   }
   return { code, stdout: stdout + out.text(), stderr: stderr + err.text() };
 }
