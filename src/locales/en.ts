@@ -239,6 +239,7 @@ export const EN: Locale = {
     copied: 'copied to the clipboard',
     osc52: 'copied, if your terminal supports OSC 52',
     fallback: (cause) => `no clipboard: ${cause} — printed to stdout instead`,
+    shownAbove: (cause) => `no clipboard: ${cause} — the text is shown above instead`,
     noDisplay: 'DISPLAY is not set',
     noTty: 'no terminal (/dev/tty) to send OSC 52 to',
     noTool: 'xsel or wl-copy not found',

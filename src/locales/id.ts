@@ -236,6 +236,7 @@ export const ID: Locale = {
     copied: 'disalin ke papan klip',
     osc52: 'disalin, jika terminal Anda mendukung OSC 52',
     fallback: (cause) => `papan klip tidak tersedia: ${cause} — teks dicetak ke stdout`,
+    shownAbove: (cause) => `papan klip tidak tersedia: ${cause} — teksnya ditampilkan di atas`,
     noDisplay: 'DISPLAY tidak diatur',
     noTty: 'tidak ada terminal (/dev/tty) untuk OSC 52',
     noTool: 'xsel atau wl-copy tidak ditemukan',

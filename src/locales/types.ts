@@ -220,6 +220,8 @@ export interface ClipboardWords {
   copied: string;
   osc52: string;
   fallback: (cause: string) => string;
+  /** No clipboard after the plan was written: the text is shown on the terminal instead. */
+  shownAbove: (cause: string) => string;
   noDisplay: string;
   noTty: string;
   noTool: string;

@@ -35,7 +35,7 @@ export function nextActions(first: First, available: Available): NextAction[] {
   return [...(first === 'call' ? [...copying, ...writing] : [...writing, ...copying]), 'done'];
 }
 
-/** The flow's context, with stdout: a copy without a clipboard is printed there. */
+/** The flow's context and stdout, which the clipboard's io names (a copy never prints there). */
 export interface WhatNextContext extends FlowContext {
   io: PromptIo & { stdout: NodeJS.WritableStream };
 }
@@ -147,7 +147,9 @@ async function perform(
       const text = await askCopy(plan, messages, ctx, ctx.preferred);
       if (text === undefined) return false;
       const { env, stdout, stderr } = ctx.io;
-      await copyOutput(text, 'auto', { env, stdout, stderr, lang: plan.request.lang });
+      const { lang } = plan.request;
+      // The plan is on stdout already: without a clipboard the text is shown on the terminal.
+      await copyOutput(text, 'auto', { env, stdout, stderr, lang, fallback: 'terminal' });
       return true;
     }
     case 'mailto': {

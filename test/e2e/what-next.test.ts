@@ -94,6 +94,15 @@ function start(env: Record<string, string>, args: string[] = []): PtySession {
   return session;
 }
 
+/** `batal-wawancara … > out` through a shell in the terminal: stdout is a file, stderr the TTY. */
+function startRedirected(out: string): PtySession {
+  const command = [process.execPath, BIN, ...FLAGS]
+    .map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`)
+    .join(' ');
+  session = startPty('/bin/sh', ['-c', `${command} > '${out}'`], { cwd: work, env: terminalEnv() });
+  return session;
+}
+
 /** What `--format <format>` writes for the same answers: the link the menu must hand over. */
 function scripted(format: string): string {
   const result = runBin([...FLAGS, '--format', format]);
@@ -202,18 +211,26 @@ describe('what next? in a real terminal, with a recording opener on PATH', () =>
     );
   });
 
+  it('copy with no display and stdout in a file: the text on the terminal, the file the plan alone', async () => {
+    const out = join(work, 'plan.txt');
+    const t = startRedirected(out);
+    await t.answer(W.message, choose('copy'));
+    await t.answer(LOCALES.id.prompts.copy.message, KEY.enter);
+    const clipboard = LOCALES.id.clipboard;
+    await t.waitFor(clipboard.shownAbove(clipboard.noDisplay));
+    await t.answer(W.message, KEY.enter);
+    expect(await t.exited).toMatchObject({ exitCode: 0 });
+    const callScript = runBin([...FLAGS, '--channel', 'phone']).stdout;
+    expect(t.text()).toContain(callScript.replace(/\s+/g, ' ').trim());
+    expect(readFileSync(out, 'utf8')).toBe(runBin(FLAGS).stdout);
+  });
+
   it('Ctrl+C at the menu: exit 130, and the plan already written stays', async () => {
     const out = join(work, 'plan.txt');
-    const command = [process.execPath, BIN, ...FLAGS]
-      .map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`)
-      .join(' ');
-    session = startPty('/bin/sh', ['-c', `${command} > '${out}'`], {
-      cwd: work,
-      env: terminalEnv(),
-    });
-    await session.answer(W.message, KEY.ctrlC);
-    expect(await session.exited).toMatchObject({ exitCode: 130 });
-    expect(session.text()).toContain('batal-wawancara: dihentikan');
+    const t = startRedirected(out);
+    await t.answer(W.message, KEY.ctrlC);
+    expect(await t.exited).toMatchObject({ exitCode: 130 });
+    expect(t.text()).toContain('batal-wawancara: dihentikan');
     expect(readFileSync(out, 'utf8')).toBe(runBin(FLAGS).stdout);
   });
 });

@@ -109,6 +109,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   'plan.segments': [[1], [3]],
   'plan.characters': [[187, 200]],
   'clipboard.fallback': [['CAUSE-TEXT']],
+  'clipboard.shownAbove': [['CAUSE-TEXT']],
   'clipboard.displayUnreachable': [[':99']],
 };
 
