@@ -1,11 +1,10 @@
 import type { CommanderError } from 'commander';
 import { UsageError } from './core/errors.js';
 import { modeFromFlags } from './core/gate.js';
+import { COMMANDER_ERRORS as SAY, seeHelp } from './locales/help.js';
 
-/** The hint of a usage error that the help answers. */
-export function helpHint(command?: string): string {
-  return `see 'batal-wawancara${command ? ` ${command}` : ''} --help'`;
-}
+/** Words said as a usage error: what is wrong, and the hint. */
+const usage = ({ what, hint }: { what: string; hint: string }) => new UsageError(what, hint);
 
 // Control, format and separator characters: echoed back as \u{…}, so an error line never
 // carries an escape sequence or a bidi override onto the terminal.
@@ -23,8 +22,7 @@ function flagName(flags: string): string {
 
 /** A flag that needs a value got none: the same words whether it ended the line or a flag followed. */
 export function missingValue(flag: string, example: string | undefined): UsageError {
-  const hint = example ? `, e.g. ${flag} ${example}` : `; ${helpHint()}`;
-  return new UsageError(`${flag} is missing its value`, `put it right after ${flag}${hint}`);
+  return usage(SAY.missingValue(flag, example));
 }
 
 /** What each part of Commander's error messages says (Commander 14's wording). */
@@ -47,17 +45,14 @@ export interface ErrorContext {
  * inside the hint, a contradicting --sure and --reschedule gets the gate's reason.
  */
 export function usageErrorOf(error: CommanderError, context: ErrorContext): UsageError {
-  const help = helpHint(context.command);
+  const help = seeHelp(context.command);
   const message = error.message;
   let match: RegExpExecArray | null;
   switch (error.code) {
     case 'commander.unknownOption':
       if ((match = UNKNOWN_OPTION.exec(message))) {
         const [, flag = '', suggestion] = match;
-        return new UsageError(
-          `unknown option '${printable(flag)}'`,
-          suggestion ? `did you mean ${suggestion}? ${help}` : help,
-        );
+        return usage(SAY.unknownOption(printable(flag), suggestion, help));
       }
       break;
     case 'commander.optionMissingArgument':
@@ -69,13 +64,7 @@ export function usageErrorOf(error: CommanderError, context: ErrorContext): Usag
     case 'commander.invalidArgument':
       if ((match = INVALID_CHOICE.exec(message))) {
         const [, flags = '', value = '', choices = ''] = match;
-        const flag = flagName(flags);
-        const list = choices.split(', ');
-        const last = list.pop();
-        return new UsageError(
-          `${flag}: unknown value "${printable(value)}"`,
-          `use ${list.length ? `${list.join(', ')} or ${last}` : last}, e.g. ${flag}=${last}`,
-        );
+        return usage(SAY.invalidChoice(flagName(flags), printable(value), choices.split(', ')));
       }
       break;
     case 'commander.conflictingOption':
@@ -83,15 +72,12 @@ export function usageErrorOf(error: CommanderError, context: ErrorContext): Usag
         const [one, other] = [flagName(match[1] ?? ''), flagName(match[2] ?? '')];
         // The gate's own words: the article's reason to reschedule rather than cancel.
         if ([one, other].includes('--sure')) modeFromFlags(true, true);
-        return new UsageError(`${one} cannot be used with ${other}`, 'give only one of them');
+        return usage(SAY.conflict(one, other));
       }
       break;
     case 'commander.excessArguments': {
       const [first = ''] = context.operands;
-      return new UsageError(
-        `unexpected argument '${printable(first)}'`,
-        `a value with spaces needs quotes, e.g. --name "Budi Santoso"; ${help}`,
-      );
+      return usage(SAY.excessArgument(printable(first), help));
     }
   }
   return new UsageError(printable(message.replace(/^error: /, '')), help);

@@ -1,10 +1,11 @@
 import { REASON_KEYS } from './core/reasons.js';
 import { CHANNELS, FORMATS } from './core/types.js';
+import { HELP } from './locales/help.js';
 
 // The flags of the command line and of `batal-wawancara profile`, as data: one row
 // per flag, grouped as --help shows them (SPEC §4).
 
-/** One flag: Commander's flags, its help line, and a value that shows how to give it. */
+/** One flag: Commander's flags, its help line (src/locales/help.ts), and a value that shows how to give it. */
 export interface Flag {
   flags: string;
   help: string;
@@ -17,136 +18,133 @@ export interface Flag {
 
 const NAME: Flag = {
   flags: '--name <name>',
-  help: 'your name (asked if missing)',
+  help: HELP.flags.name,
   example: '"Budi Santoso"',
 };
 const PHONE: Flag = {
   flags: '--phone <number>',
-  help: 'your phone number',
+  help: HELP.flags.phone,
   example: '0812-3456-7890',
 };
 const EMAIL: Flag = {
   flags: '--email <address>',
-  help: 'your email address (the From: of --format eml)',
+  help: HELP.flags.email,
   example: 'budi@example.com',
 };
 const LANG: Flag = {
   flags: '-l, --lang <id|en>',
-  help: 'language of questions and messages (default id)',
+  help: HELP.flags.lang,
   example: 'en',
 };
 
 /** The flags of the main command, by help group (SPEC §4). */
 export const GROUPS: readonly (readonly [string, readonly Flag[]])[] = [
   [
-    'The interview:',
+    HELP.groups.interview,
     [
       {
         flags: '--company <name>',
-        help: 'the company (asked if missing)',
+        help: HELP.flags.company,
         example: '"PT Maju Jaya"',
       },
-      { flags: '--role <title>', help: 'the position you applied for', example: '"Analis Data"' },
+      { flags: '--role <title>', help: HELP.flags.role, example: '"Analis Data"' },
       {
         flags: '--interviewer <name>',
-        help: 'the recruiter or interviewer',
+        help: HELP.flags.interviewer,
         example: '"Sari Wulandari"',
       },
       {
         flags: '--honorific <bapak|ibu>',
-        help: 'how to address them in Indonesian',
+        help: HELP.flags.honorific,
         example: 'ibu',
       },
       {
         flags: '--at <datetime>',
-        help: 'date and time, zone optional (asked if missing)',
+        help: HELP.flags.at,
         example: '"2026-11-27 10:00 WIB"',
       },
       {
         flags: '--tz <zone>',
-        help: 'zone for --at: WIB, WITA, WIT, +07:00, IANA name',
+        help: HELP.flags.tz,
         example: 'WITA',
       },
       {
         flags: '--reason <key>',
-        help: `${REASON_KEYS.join(', ')} (asked if missing)`,
+        help: HELP.flags.reason(REASON_KEYS),
         example: 'offer',
       },
       {
         flags: '--reason-text <text>',
-        help: 'your own sentence about the reason',
+        help: HELP.flags.reasonText,
         example: '"Saya pindah ke Surabaya."',
       },
       {
         flags: '--sure',
-        help: 'I am 100% sure: cancel (asked if missing)',
+        help: HELP.flags.sure,
         conflicts: 'reschedule',
       },
-      { flags: '--reschedule', help: 'ask for another time instead of cancelling' },
+      { flags: '--reschedule', help: HELP.flags.reschedule },
       {
         flags: '--slot <datetime>',
-        help: 'a new time to propose (repeatable, up to 3)',
+        help: HELP.flags.slot,
         example: '"2026-12-02 10:00"',
         repeat: true,
       },
       {
         flags: '--invite <file|->',
-        help: 'a calendar invitation (.ics, or an .eml holding one)',
+        help: HELP.flags.invite,
         example: 'invite.ics',
       },
     ],
   ],
+  [HELP.groups.you, [NAME, PHONE, EMAIL, { flags: '--no-profile', help: HELP.flags.noProfile }]],
   [
-    'You:',
-    [NAME, PHONE, EMAIL, { flags: '--no-profile', help: 'ignore the saved profile this time' }],
-  ],
-  [
-    'The recruiter:',
+    HELP.groups.recruiter,
     [
       {
         flags: '--to <address>',
-        help: "the recruiter's email (To: of eml and mailto)",
+        help: HELP.flags.to,
         example: 'hr@example.com',
       },
       {
         flags: '--recruiter-phone <n>',
-        help: "the recruiter's phone (call script, wa.me link)",
+        help: HELP.flags.recruiterPhone,
         example: '0811-2233-4455',
       },
     ],
   ],
   [
-    'Output:',
+    HELP.groups.output,
     [
       LANG,
       {
         flags: '--channel <list>',
-        help: `${CHANNELS.join(',')} (default all; reschedule: all but linkedin)`,
+        help: HELP.flags.channel(CHANNELS),
         example: 'email,sms',
       },
       {
         flags: '--format <f>',
-        help: `${FORMATS.join(' | ')} (default text)`,
+        help: HELP.flags.format(FORMATS),
         choices: FORMATS,
         example: 'json',
       },
       {
         flags: '-c, --copy [how]',
-        help: 'to the clipboard, not stdout (how: auto, osc52)',
+        help: HELP.flags.copy,
         choices: ['auto', 'osc52'],
         preset: 'auto',
       },
-      { flags: '--no-color', help: 'no colours' },
+      { flags: '--no-color', help: HELP.flags.noColor },
     ],
   ],
   [
-    'Other:',
+    HELP.groups.other,
     [
-      { flags: '-y, --yes', help: 'never ask; fail on anything missing' },
-      { flags: '--demo', help: 'render a sample, without questions (try it out)' },
+      { flags: '-y, --yes', help: HELP.flags.yes },
+      { flags: '--demo', help: HELP.flags.demo },
       {
         flags: '--now <datetime>',
-        help: 'the current time, for reproducible output',
+        help: HELP.flags.now,
         example: '"2026-11-25 09:00 WIB"',
       },
     ],
@@ -154,11 +152,11 @@ export const GROUPS: readonly (readonly [string, readonly Flag[]])[] = [
 ];
 
 export const PROFILE_FLAGS: readonly Flag[] = [
-  { ...NAME, help: 'your name' },
+  { ...NAME, help: HELP.profileFlags.name },
   PHONE,
-  { ...EMAIL, help: 'your email address' },
-  { ...LANG, help: 'your language: id or en' },
-  { flags: '--clear', help: 'delete the saved profile', conflicts: 'name phone email lang' },
+  { ...EMAIL, help: HELP.profileFlags.email },
+  { ...LANG, help: HELP.profileFlags.lang },
+  { flags: '--clear', help: HELP.profileFlags.clear, conflicts: 'name phone email lang' },
 ];
 
 /** The example value of every flag, for "missing its value" errors. */

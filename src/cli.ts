@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { helpEpilogue, PROFILE_HELP } from './cli-help.js';
 import { missingValue, usageErrorOf } from './cli-errors.js';
 import { EXAMPLES, GROUPS, PROFILE_FLAGS, type Flag } from './cli-flags.js';
+import { HELP } from './locales/help.js';
 import type { Answers, CopyHow } from './core/types.js';
 import { isTerminal } from './stdio.js';
 
@@ -73,10 +74,7 @@ function addFlags(command: Command, flags: readonly Flag[], known: () => Set<str
 /** The Commander program and its `profile` command (no work in the actions: parsing only). */
 export function makeProgram(version: string, output: Output): Command {
   const program = new Command('batal-wawancara')
-    .description(
-      'Cancel — or better, reschedule — a job interview the professional way: ' +
-        'call first, then voicemail, email and text, at least 24 hours ahead.',
-    )
+    .description(HELP.description)
     .configureOutput({
       writeOut: output.out,
       writeErr: () => {}, // errors are reported once, by the caller
@@ -102,8 +100,8 @@ export function makeProgram(version: string, output: Output): Command {
     addFlags(program, group, known);
   }
   program
-    .version(version, '-V, --version', 'print the version (also -v)')
-    .helpOption('-h, --help', 'show this help')
+    .version(version, '-V, --version', HELP.version)
+    .helpOption('-h, --help', HELP.help)
     .addOption(new Option('-v').hideHelp())
     .on('option:v', () => {
       // -v, the way Commander's own --version ends: print, then stop parsing.
@@ -115,9 +113,9 @@ export function makeProgram(version: string, output: Output): Command {
   const profile = program
     .command('profile')
     .description(PROFILE_HELP.summary)
-    .helpOption('-h, --help', 'show this help')
+    .helpOption('-h, --help', HELP.help)
     .addHelpText('after', () => PROFILE_HELP.after);
-  profile.optionsGroup('Options:');
+  profile.optionsGroup(HELP.groups.profile);
   addFlags(profile, PROFILE_FLAGS, known);
   return program;
 }

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, formatISO, isWeekend } from 'date-fns';
 import type { Answers, Lang, Zone } from './core/types.js';
+import { LOCALES } from './locales/index.js';
 
 /** The demo's interview zone: Jakarta (WIB). */
 export const DEMO_ZONE: Zone = { id: 'Asia/Jakarta' };
@@ -15,7 +16,7 @@ export function demoAnswers(lang: Lang, now: Date): Answers {
   return {
     lang,
     company: 'PT Maju Jaya Sejahtera',
-    role: lang === 'id' ? 'Analis Data' : 'Data Analyst',
+    role: LOCALES[lang].demo.role,
     interviewer: 'Sari Wulandari',
     honorific: 'ibu',
     at: `${formatISO(day, { representation: 'date' })} 10:00 WIB`,

@@ -1,6 +1,6 @@
 import type { ProfileCommand } from './cli.js';
 import { printable } from './cli-errors.js';
-import { LOCALES } from './locales/index.js';
+import { COMMAND_LINE, LOCALES } from './locales/index.js';
 import { mergeProfile, PROFILE_KEYS, type Profile } from './core/profile.js';
 import {
   clearProfile,
@@ -9,6 +9,9 @@ import {
   readProfile,
   saveProfile,
 } from './sources/profile.js';
+
+/** The profile command's words: English, as the command line is. */
+const SAY = COMMAND_LINE.profile;
 
 /** What `batal-wawancara profile` needs from the world. */
 export interface ProfileIo {
@@ -31,7 +34,7 @@ export function runProfileCommand(command: ProfileCommand, io: ProfileIo): void 
   const path = profilePath(io.env);
   if (command.action === 'clear') {
     const removed = clearProfile(path);
-    io.out(`${removed ? 'Deleted' : 'No profile to delete'}: ${printable(path)}\n`);
+    io.out(`${removed ? SAY.deleted : SAY.nothingToDelete}: ${printable(path)}\n`);
     return;
   }
   const read = readProfile(io.env);
@@ -41,16 +44,13 @@ export function runProfileCommand(command: ProfileCommand, io: ProfileIo): void 
   if (command.action === 'show') {
     if (read.status === 'invalid') return; // the warning said it all
     if (read.status === 'ok' && PROFILE_KEYS.some((k) => saved[k])) {
-      io.out(listing(path, saved, 'Profile'));
+      io.out(listing(path, saved, SAY.shown));
     } else {
-      io.out(
-        `No profile saved: ${printable(path)}\n` +
-          'Save one with batal-wawancara profile --name, --phone, --email and --lang.\n',
-      );
+      io.out(`${SAY.none}: ${printable(path)}\n${SAY.saveHint}\n`);
     }
     return;
   }
   const profile = mergeProfile(saved, command.values);
   saveProfile(path, profile);
-  io.out(listing(path, profile, 'Saved'));
+  io.out(listing(path, profile, SAY.saved));
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import { UsageError } from '../core/errors.js';
 import { isMessageId, lineProblem } from '../core/fields.js';
-import { LOCALES, sayProblem } from '../locales/index.js';
+import { COMMAND_LINE, LOCALES, sayProblem, type Said } from '../locales/index.js';
 
 export interface EmlInput {
   subject: string;
@@ -22,6 +22,9 @@ type HeaderField = 'to' | 'email' | 'name' | 'subject';
 // One bare addr-spec, nothing that could add a recipient or a display name.
 const SINGLE_ADDRESS = /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+\.[^\s@<>,;:"()[\]\\]+$/u;
 const NEUTRAL_DOMAIN = 'batal-wawancara.invalid';
+/** The guards' words: English, as every usage error. */
+const SAY = COMMAND_LINE.delivery;
+const refused = ({ what, hint }: Said) => new UsageError(what, hint);
 
 /**
  * Throws a UsageError when a value meant for a mail header holds anything a
@@ -34,17 +37,14 @@ const NEUTRAL_DOMAIN = 'batal-wawancara.invalid';
 export function assertHeaderSafe(field: HeaderField, value: string): void {
   const problem = lineProblem(value);
   if (problem) {
-    throw new UsageError(`${field}: cannot go into a mail header`, sayProblem(problem, LOCALES.en));
+    throw refused(SAY.notHeaderSafe(field, sayProblem(problem, LOCALES.en)));
   }
 }
 
 function assertSingleAddress(field: HeaderField, value: string): void {
   assertHeaderSafe(field, value);
   if (!SINGLE_ADDRESS.test(value)) {
-    throw new UsageError(
-      `${field}: "${value}" is not a single email address`,
-      'give one address like name@example.com',
-    );
+    throw refused(SAY.notSingleAddress(field, value));
   }
 }
 
@@ -67,10 +67,7 @@ export async function toEml(input: EmlInput): Promise<string> {
     assertSingleAddress('email', input.from.address);
   }
   if (input.inReplyTo !== undefined && !isMessageId(input.inReplyTo)) {
-    throw new UsageError(
-      '--invite: the invitation email has a malformed Message-ID',
-      'give the invitation as an .ics file instead',
-    );
+    throw refused(SAY.malformedMessageId);
   }
 
   // Loaded here so the mail composer costs nothing on the other formats.

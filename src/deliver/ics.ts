@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { UsageError } from '../core/errors.js';
 import type { InviteReply, Plan } from '../core/types.js';
+import { COMMAND_LINE } from '../locales/index.js';
 
 /** The product's iCalendar identifier (RFC 5545 PRODID). */
 export const PRODID = '-//batal-wawancara//batal-wawancara//EN';
@@ -81,10 +82,8 @@ export function replyOf(plan: Plan, invite: InviteReply, comment: string): Calen
   const { request } = plan;
   const { event } = invite;
   if (!event.organizer) {
-    throw new UsageError(
-      '--invite: the invitation names no organiser (ORGANIZER) to reply to',
-      'send the message another way, e.g. --format eml',
-    );
+    const { what, hint } = COMMAND_LINE.delivery.noOrganizer;
+    throw new UsageError(what, hint);
   }
   // Core refuses a calendar reply without the user's address before anything is rendered.
   if (!request.sender.email) throw new Error('a calendar reply reached delivery without --email');

@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors.js';
 import { checkPhone } from '../core/fields.js';
+import { COMMAND_LINE } from '../locales/index.js';
 import { encodeComponent } from './mailto.js';
 
 const WA_BASE = 'https://wa.me/';
@@ -11,10 +12,8 @@ const WA_BASE = 'https://wa.me/';
 export function toWaDigits(phone: string): string {
   const checked = checkPhone(phone);
   if (!checked.ok) {
-    throw new UsageError(
-      'recruiter-phone: not a phone number wa.me can open',
-      'give it in international form, e.g. +6281234567890, or as 081234567890',
-    );
+    const { what, hint } = COMMAND_LINE.delivery.notWaPhone;
+    throw new UsageError(what, hint);
   }
   return checked.value.slice(1);
 }

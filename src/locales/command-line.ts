@@ -1,9 +1,10 @@
+import { seeHelp } from './help.js';
 import type { CommandLineWords } from './types.js';
 
 /** The article's reason for the gate, in one sentence. */
 const GATE_REASON =
   'if you are not 100% sure you no longer want this job, reschedule instead — cancelling takes you out of consideration';
-const HELP = "see 'batal-wawancara --help'";
+const HELP = seeHelp();
 const GIVE_AT = 'give the time with --at instead of --invite';
 const GIVE_FLAGS = 'give them as flags, or run in a terminal without --yes to be asked';
 
@@ -129,4 +130,35 @@ export const COMMAND_LINE: CommandLineWords = {
   details: 'run again with DEBUG=batal-wawancara for details',
   notWritten: (code, message) =>
     `the text could not be written to standard output (${code}: ${message})`,
+  profile: {
+    shown: 'Profile',
+    saved: 'Saved',
+    deleted: 'Deleted',
+    nothingToDelete: 'No profile to delete',
+    none: 'No profile saved',
+    saveHint: 'Save one with batal-wawancara profile --name, --phone, --email and --lang.',
+  },
+  standardInput: 'standard input',
+  delivery: {
+    notHeaderSafe: (field, problem) => ({
+      what: `${field}: cannot go into a mail header`,
+      hint: problem,
+    }),
+    notSingleAddress: (field, value) => ({
+      what: `${field}: "${value}" is not a single email address`,
+      hint: 'give one address like name@example.com',
+    }),
+    malformedMessageId: {
+      what: '--invite: the invitation email has a malformed Message-ID',
+      hint: 'give the invitation as an .ics file instead',
+    },
+    noOrganizer: {
+      what: '--invite: the invitation names no organiser (ORGANIZER) to reply to',
+      hint: 'send the message another way, e.g. --format eml',
+    },
+    notWaPhone: {
+      what: 'recruiter-phone: not a phone number wa.me can open',
+      hint: 'give it in international form, e.g. +6281234567890, or as 081234567890',
+    },
+  },
 };

@@ -9,6 +9,8 @@ const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
 export const EN: Locale = {
   language: { name: 'English', question: 'Language', intl: 'en-GB' },
 
+  dates: { at: 'at', on: 'on', today: 'today', tomorrow: 'tomorrow' },
+
   prompts: {
     optional: '(optional)',
     keys: { navigate: 'move', select: 'choose' },
@@ -247,4 +249,6 @@ export const EN: Locale = {
   },
 
   report: { stopped: 'stopped' },
+
+  demo: { role: 'Data Analyst' },
 };

@@ -7,6 +7,8 @@ const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
 export const ID: Locale = {
   language: { name: 'Bahasa Indonesia', question: 'Bahasa', intl: 'id-ID' },
 
+  dates: { at: 'pukul', on: 'pada', today: 'hari ini', tomorrow: 'besok' },
+
   prompts: {
     optional: '(opsional)',
     keys: { navigate: 'pindah', select: 'pilih' },
@@ -244,4 +246,6 @@ export const ID: Locale = {
   },
 
   report: { stopped: 'dihentikan' },
+
+  demo: { role: 'Analis Data' },
 };

@@ -17,6 +17,16 @@ export interface LanguageWords {
   intl: string;
 }
 
+/** The words a date is written with, beside what Intl gives ("besok pukul 10.00 WIB"). */
+export interface DateWords {
+  /** Before the time: "pukul", "at". */
+  at: string;
+  /** Before a named day, after a verb: "pada", "on". */
+  on: string;
+  today: string;
+  tomorrow: string;
+}
+
 /** Every word the question flow shows. */
 export interface PromptWords {
   /** Suffix of a question that may be left empty. */
@@ -241,6 +251,29 @@ export interface ReportWords {
  * The command line's own words, in English whatever `--lang` says (like
  * Commander's errors and --help): the lines a script reads, exit 2 and exit 1.
  */
+/** What `batal-wawancara profile` prints: the listing and what was done. */
+export interface ProfileCommandWords {
+  /** The heading of the saved profile's listing, before its path. */
+  shown: string;
+  /** The heading of the listing after saving. */
+  saved: string;
+  deleted: string;
+  nothingToDelete: string;
+  none: string;
+  /** After "none": how to save one. */
+  saveHint: string;
+}
+
+/** A value that cannot go where a delivery format puts it (a second wall behind the input checks). */
+export interface DeliveryWords {
+  /** `field`: the detail as the user knows it (to, email, name, subject). */
+  notHeaderSafe: (field: string, problem: string) => Said;
+  notSingleAddress: (field: string, value: string) => Said;
+  malformedMessageId: Said;
+  notWaPhone: Said;
+  noOrganizer: Said;
+}
+
 export interface CommandLineWords {
   usage: UsageWords;
   /** Why `--invite` cannot be used. */
@@ -250,11 +283,21 @@ export interface CommandLineWords {
   details: string;
   /** The product could not be written to stdout (a full disk, an I/O error). */
   notWritten: (code: string, message: string) => string;
+  profile: ProfileCommandWords;
+  delivery: DeliveryWords;
+  /** How `--invite -` names where it read from (in "… is larger than 1 MiB"). */
+  standardInput: string;
+}
+
+/** The sample answers of --demo that read in the user's language. */
+export interface DemoWords {
+  role: string;
 }
 
 /** Every word the program says in one language, outside the message templates. */
 export interface Locale {
   language: LanguageWords;
+  dates: DateWords;
   prompts: PromptWords;
   problems: ProblemWords;
   warnings: WarningWords;
@@ -264,4 +307,5 @@ export interface Locale {
   plan: PlanWords;
   clipboard: ClipboardWords;
   report: ReportWords;
+  demo: DemoWords;
 }

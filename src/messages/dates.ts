@@ -89,11 +89,9 @@ function wallClock(at: Date, zone: Zone, lang: Lang): WallClock {
   };
 }
 
-const AT: Record<Lang, string> = { id: 'pukul', en: 'at' };
 // A named day follows a verb with a preposition: "telepon pada Senin, …", "call on Monday, …".
-const ON: Record<Lang, string> = { id: 'pada', en: 'on' };
-const TODAY: Record<Lang, string> = { id: 'hari ini', en: 'today' };
-const TOMORROW: Record<Lang, string> = { id: 'besok', en: 'tomorrow' };
+const AT = (lang: Lang) => LOCALES[lang].dates.at;
+const ON = (lang: Lang) => LOCALES[lang].dates.on;
 
 /** The calendar day of a local time, counted from 1970-01-01. */
 function dayNumber(local: TZDate): number {
@@ -118,7 +116,7 @@ function shortWeekday(at: Date, zone: Zone, lang: Lang): string {
 /** "Jumat, 27 November 2026 pukul 10.00 WIB" / "Friday, 27 November 2026 at 10:00 AM WIB". */
 export function formatWhen(at: Date, zone: Zone, lang: Lang): string {
   const c = wallClock(at, zone, lang);
-  return `${c.weekday}, ${c.day} ${c.month} ${c.year} ${AT[lang]} ${c.time} ${c.zone}`;
+  return `${c.weekday}, ${c.day} ${c.month} ${c.year} ${AT(lang)} ${c.time} ${c.zone}`;
 }
 
 /**
@@ -132,10 +130,10 @@ export function formatRelative(at: Date, now: Date, zone: Zone, lang: Lang): str
   const days = c.dayNumber - dayNumber(localNow);
   const sameYear = c.yearNumber === localNow.getFullYear();
   let date: string;
-  if (days === 0) date = TODAY[lang];
-  else if (days === 1) date = TOMORROW[lang];
-  else date = `${ON[lang]} ${c.weekday}, ${c.day} ${c.month}${sameYear ? '' : ` ${c.year}`}`;
-  return `${date} ${AT[lang]} ${c.time} ${c.zone}`;
+  if (days === 0) date = LOCALES[lang].dates.today;
+  else if (days === 1) date = LOCALES[lang].dates.tomorrow;
+  else date = `${ON(lang)} ${c.weekday}, ${c.day} ${c.month}${sameYear ? '' : ` ${c.year}`}`;
+  return `${date} ${AT(lang)} ${c.time} ${c.zone}`;
 }
 
 /**
@@ -147,11 +145,11 @@ export function formatCompact(at: Date, now: Date, zone: Zone, lang: Lang): stri
   const c = wallClock(at, zone, lang);
   const days = c.dayNumber - dayNumber(inZone(now, zone));
   let date: string;
-  if (days === 0) date = TODAY[lang];
-  else if (days === 1) date = TOMORROW[lang];
+  if (days === 0) date = LOCALES[lang].dates.today;
+  else if (days === 1) date = LOCALES[lang].dates.tomorrow;
   else if (lang === 'id') date = `${c.weekday}, ${c.day}/${c.monthNumber}`;
   else date = `${shortWeekday(at, zone, lang)} ${c.day}/${c.monthNumber}`;
-  return `${date} ${AT[lang]} ${c.time} ${c.zone}`;
+  return `${date} ${AT(lang)} ${c.time} ${c.zone}`;
 }
 
 /** One time of a list, written with and without its year. */
@@ -173,8 +171,8 @@ export function listTimes(
 ): { items: ListedTime[]; sameYear: boolean } {
   const clocks = times.map((t) => wallClock(t, zone, lang));
   const items = clocks.map((c) => ({
-    withYear: `${c.weekday}, ${c.day} ${c.month} ${c.year} ${AT[lang]} ${c.time} ${c.zone}`,
-    withoutYear: `${c.weekday}, ${c.day} ${c.month} ${AT[lang]} ${c.time} ${c.zone}`,
+    withYear: `${c.weekday}, ${c.day} ${c.month} ${c.year} ${AT(lang)} ${c.time} ${c.zone}`,
+    withoutYear: `${c.weekday}, ${c.day} ${c.month} ${AT(lang)} ${c.time} ${c.zone}`,
   }));
   const sameYear = clocks.every((c) => c.year === clocks[0]?.year);
   return { items, sameYear };

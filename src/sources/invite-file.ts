@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { UsageError } from '../core/errors.js';
+import { COMMAND_LINE } from '../locales/index.js';
 import { inviteError } from './invite-error.js';
 
 /** Invitations are small; anything larger is not one (and is not read whole). */
@@ -45,7 +46,7 @@ export async function readInviteBytes(
     if (stdinIsTTY) {
       throw inviteError({ code: 'stdin-terminal' });
     }
-    return readCapped(stdin as AsyncIterable<Buffer>, 'standard input');
+    return readCapped(stdin as AsyncIterable<Buffer>, COMMAND_LINE.standardInput);
   }
   let handle;
   try {

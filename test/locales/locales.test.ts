@@ -229,6 +229,8 @@ const COMMAND_LINE_SAMPLES: Record<string, unknown[][]> = {
   'invite.begun': [[{ code: 'begun', at: '2026-11-20 10:00 Asia/Jakarta' }]],
   unexpected: [['MESSAGE-TEXT']],
   notWritten: [['ENOSPC', 'no space left on device']],
+  'delivery.notHeaderSafe': [['subject', 'PROBLEM-TEXT']],
+  'delivery.notSingleAddress': [['to', 'a@example.com, b@example.com']],
 };
 
 describe('the command line speaks English, in one table', () => {
