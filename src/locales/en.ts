@@ -251,4 +251,46 @@ export const EN: Locale = {
   report: { stopped: 'stopped' },
 
   demo: { role: 'Data Analyst' },
+
+  message: {
+    recruitingTeam: (company) => `${company} Hiring Team`,
+    // English puts no honorific before a given name: the name alone.
+    honorific: null,
+    anyone: 'you',
+    greeting: (hour) =>
+      hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening',
+    farewell: (hour) => (hour < 17 ? 'Have a good day.' : 'Have a good evening.'),
+    textOpening: (_greeting, chatName) => `${chatName ? `Hi ${chatName}` : 'Hello'},`,
+    reasons: {
+      offer: {
+        cancel: 'I have accepted another job offer.',
+        reschedule: 'I am unable to attend at that time.',
+      },
+      family: {
+        cancel: 'I need to devote my time to caring for a family member.',
+        reschedule: 'I am caring for a family member at the moment.',
+      },
+      relocation: {
+        cancel: 'I am relocating to another city soon.',
+        reschedule: 'I am in the middle of a move.',
+      },
+      health: {
+        cancel: 'I am dealing with a health matter.',
+        reschedule: 'I am dealing with a health matter.',
+      },
+      conflict: {
+        cancel: 'I have an unavoidable scheduling conflict.',
+        reschedule: 'I have an unavoidable scheduling conflict at that time.',
+      },
+      fit: {
+        cancel: 'After careful thought, I have decided the role is not the right fit for me.',
+        reschedule: 'I am unable to attend at that time.',
+      },
+      personal: {
+        cancel: 'My personal circumstances no longer allow me to continue.',
+        reschedule: 'A personal matter has come up that I cannot set aside.',
+      },
+      other: null,
+    },
+  },
 };

@@ -3,6 +3,15 @@ import type { Locale } from './types.js';
 const DATETIME_FORMS = '2026-11-27 10:00, 27/11/2026 10.00, besok 10.00, lusa 14.30, Senin 09.00';
 const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
 
+const idGreeting = (hour: number): string =>
+  hour < 11
+    ? 'Selamat pagi'
+    : hour < 15
+      ? 'Selamat siang'
+      : hour < 18
+        ? 'Selamat sore'
+        : 'Selamat malam';
+
 /** Indonesian: formal, addressed to the user as "Anda". */
 export const ID: Locale = {
   language: { name: 'Bahasa Indonesia', question: 'Bahasa', intl: 'id-ID' },
@@ -248,4 +257,50 @@ export const ID: Locale = {
   report: { stopped: 'dihentikan' },
 
   demo: { role: 'Analis Data' },
+
+  message: {
+    recruitingTeam: (company) => `Tim Rekrutmen ${company}`,
+    honorific: {
+      bapak: { written: 'Bapak', spoken: 'Bapak', chat: 'Pak' },
+      ibu: { written: 'Ibu', spoken: 'Ibu', chat: 'Bu' },
+    },
+    anyone: 'Bapak/Ibu',
+    greeting: idGreeting,
+    farewell: (hour) => `${idGreeting(hour)}.`,
+    // "Permisi" opens a message to someone senior at any hour, where a greeting would not.
+    textOpening: (greeting, chatName) =>
+      `${greeting ?? 'Permisi'}${chatName ? `, ${chatName}` : ''}.`,
+    reasons: {
+      offer: {
+        cancel: 'Saya telah menerima tawaran pekerjaan lain.',
+        reschedule: 'Saya berhalangan hadir pada waktu tersebut.',
+      },
+      family: {
+        cancel: 'Saat ini saya perlu mencurahkan waktu untuk merawat anggota keluarga.',
+        reschedule: 'Saat ini saya perlu merawat anggota keluarga.',
+      },
+      relocation: {
+        cancel: 'Saya akan pindah ke kota lain dalam waktu dekat.',
+        reschedule: 'Saya sedang dalam proses pindah domisili.',
+      },
+      health: {
+        cancel: 'Kondisi kesehatan saya sedang kurang baik.',
+        reschedule: 'Kondisi kesehatan saya sedang kurang baik.',
+      },
+      conflict: {
+        cancel: 'Ada jadwal lain yang tidak dapat saya tinggalkan.',
+        reschedule: 'Pada waktu tersebut ada jadwal lain yang tidak dapat saya tinggalkan.',
+      },
+      fit: {
+        cancel:
+          'Setelah mempertimbangkan kembali, saya merasa posisi ini kurang sesuai untuk saya.',
+        reschedule: 'Saya berhalangan hadir pada waktu tersebut.',
+      },
+      personal: {
+        cancel: 'Keadaan pribadi saya tidak memungkinkan untuk melanjutkan proses ini.',
+        reschedule: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan pada waktu tersebut.',
+      },
+      other: null,
+    },
+  },
 };

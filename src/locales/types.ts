@@ -1,4 +1,4 @@
-import type { Channel, Mode, ReasonKey } from '../core/types.js';
+import type { Channel, Honorific, Mode, ReasonKey } from '../core/types.js';
 import type { InputProblem, InviteProblem, Problem } from '../core/problems.js';
 import type { ProfileKey } from '../core/profile.js';
 
@@ -295,7 +295,37 @@ export interface DemoWords {
 }
 
 /** Every word the program says in one language, outside the message templates. */
+/* The recruiter's messages: their bodies are the templates (templates/<lang>/); these are
+   the words the view puts into them. */
+/** What to say about a reason, when withdrawing and when asking for another time. */
+export interface ReasonPhrase {
+  cancel: string;
+  reschedule: string;
+}
+
+/** The words a message view needs besides the templates: addresses, greetings, reasons. */
+export interface MessageWords {
+  /** The written addressee ("Yth. …", "Dear …") when there is no interviewer name. */
+  recruitingTeam(company: string): string;
+  /** The honorific before a name: in a letter ("Ibu Sari Wulandari") and in speech or chat. */
+  honorific: Record<Honorific, { written: string; spoken: string; chat: string }> | null;
+  /** The written second person when the honorific is unknown ("Bapak/Ibu"); English "you". */
+  anyone: string;
+  /** A greeting for the hour of the day in the interview's zone. */
+  greeting(hour: number): string;
+  /** The last words of a call or a voicemail, fitting the hour. */
+  farewell(hour: number): string;
+  /**
+   * How a text opens: with the greeting for the hour when it is sent now, else without
+   * one; `chatName` is who it greets ("Bu Sari", "Sarah", or "").
+   */
+  textOpening(greeting: string | undefined, chatName: string): string;
+  /** `null` where the reason says nothing by itself (`other`: the user's sentence is it). */
+  reasons: Record<ReasonKey, ReasonPhrase | null>;
+}
+
 export interface Locale {
+  message: MessageWords;
   language: LanguageWords;
   dates: DateWords;
   prompts: PromptWords;
