@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { makePlan as decidePlan } from '../../src/core/plan.js';
+import { makePlan } from '../../src/core/plan.js';
 import type { Lang, Message, Plan, Request } from '../../src/core/types.js';
 import { toText } from '../../src/deliver/text.js';
 import { loadForeignFormat } from '../../src/messages/phone-number.js';
 import { loadTemplates, renderMessages } from '../../src/messages/render.js';
-import {
-  fullRequest,
-  iso,
-  makePlan,
-  minimalRequest,
-  TEMPLATES_ROOT,
-} from '../messages/fixtures.js';
+import { fullRequest, iso, minimalRequest, planFor, TEMPLATES_ROOT } from '../messages/fixtures.js';
 
 /** The plan core decides for the full request, with the interview at `at` seen at `now`. */
 function plan(lang: Lang, at: string, now: string): Plan {
-  return decidePlan(fullRequest(lang, { at: iso(at) }), iso(now));
+  return makePlan(fullRequest(lang, { at: iso(at) }), iso(now));
 }
 
 const MESSAGES: Message[] = (['phone', 'voicemail', 'email', 'sms', 'linkedin'] as const).map(
@@ -144,7 +138,7 @@ describe('the text plan: messages in the order to act, each saying when', () => 
 });
 
 function plainText(request: Request): string {
-  const plan = makePlan(request);
+  const plan = planFor(request);
   const messages = renderMessages(
     plan,
     loadTemplates(TEMPLATES_ROOT, request.lang, request.channels),
@@ -181,7 +175,7 @@ describe("the text plan shows the recruiter's address and number where given", (
       const request = fullRequest(lang, {
         recruiter: { email: 'hr@example.co.uk', phone: '+447700900123' },
       });
-      const plan = makePlan(request);
+      const plan = planFor(request);
       const foreign = await loadForeignFormat([request.recruiter.phone]);
       const messages = renderMessages(plan, loadTemplates(TEMPLATES_ROOT, lang, request.channels));
       expect(sectionHead(toText(plan, messages, 0, foreign), /^\d\. (SMS|Text message)/)).toEqual([
