@@ -127,7 +127,7 @@ async function ask(line: CommandLine, deps: Deps, clock: Clock, start: Start): P
 
 /**
  * Core decides, the messages are rendered, the output is written or copied
- * whole; in a terminal, one message may be copied after. Returns the plan's language.
+ * whole; in a terminal, what next? follows. Returns the plan's language.
  */
 async function deliverPlan(
   line: CommandLine,
@@ -153,16 +153,19 @@ async function deliverPlan(
       deps.stderr.write(`batal-wawancara: ${label}: ${text}\n`);
     }
   }
+  // The recruiter's number shows in the plan and the menu, grouped like the sender's.
+  const foreignPhone = await loadForeignFormat([request.sender.phone, request.recruiter.phone]);
   // The templates of this run's language only: in the build, one compiled module per language.
   const messages = renderMessages(
     plan,
     loadTemplates(deps.templatesRoot, request.lang, request.channels),
-    { foreignPhone: await loadForeignFormat([request.sender.phone]) },
+    { foreignPhone },
   );
   // The clipboard gets plain text, whatever FORCE_COLOR says.
   const colour = line.copy ? 0 : colourLevel({ isTTY: deps.isTTY.stdout }, deps.env, line.color);
   // The whole output is built before anything is written: never half a message on stdout.
-  const output = await formatOutput(plan, messages, { colour, invite: start.invite });
+  const { invite } = start;
+  const output = await formatOutput(plan, messages, { colour, invite, foreignPhone });
   // Said once the run has succeeded, so that an error stays one line.
   const taken = interactive ? undefined : start.takenNote?.(request.lang);
   if (taken) deps.stderr.write(`${taken}\n`);
@@ -174,12 +177,9 @@ async function deliverPlan(
     await deps.writeOut(output);
   }
   if (interactive && !line.copy) {
-    const { askCopy } = await import('./prompts/flow.js');
-    const chosen = await askCopy(plan, messages, { clock, io: deps, color: line.color });
-    if (chosen) {
-      const { copyOutput } = await import('./deliver/clipboard.js');
-      await copyOutput(chosen, 'auto', copyIo(deps, request.lang));
-    }
+    const { askWhatNext } = await import('./prompts/what-next.js');
+    const ctx = { clock, io: deps, color: line.color };
+    await askWhatNext(plan, messages, ctx, { invite, foreignPhone });
   }
   return request.lang;
 }

@@ -12,6 +12,11 @@ export interface CopyIo {
   lang: Lang;
   /** The terminal for OSC 52; defaults to /dev/tty. Returns undefined when there is none. */
   openTty?: () => NodeJS.WritableStream | undefined;
+  /**
+   * Where the text goes without a clipboard: stdout (the default, for `--copy`), or
+   * the terminal (stderr) once stdout holds the product, which must stay whole.
+   */
+  fallback?: 'stdout' | 'terminal';
 }
 
 export type CopyResult = 'copied' | 'osc52' | 'fallback';
@@ -57,15 +62,16 @@ async function note(io: CopyIo, line: string): Promise<void> {
 async function fallBack(text: string, cause: string, io: CopyIo, locale: ClipboardWords) {
   // On a terminal, end the text's last line so the warning starts on its own;
   // piped, the bytes stay exactly the text.
-  const onTerminal = (io.stdout as { isTTY?: boolean }).isTTY === true;
+  const out = io.fallback === 'terminal' ? io.stderr : io.stdout;
+  const onTerminal = io.fallback === 'terminal' || (out as { isTTY?: boolean }).isTTY === true;
   try {
-    await writeAll(io.stdout, onTerminal && !text.endsWith('\n') ? `${text}\n` : text);
+    await writeAll(out, onTerminal && !text.endsWith('\n') ? `${text}\n` : text);
   } catch (error) {
     // A reader that went away ends the output quietly; anything else is said, never dropped.
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 'fallback' as const;
     throw new OutputError(error as NodeJS.ErrnoException);
   }
-  await note(io, locale.fallback(cause));
+  await note(io, io.fallback === 'terminal' ? locale.shownAbove(cause) : locale.fallback(cause));
   return 'fallback' as const;
 }
 

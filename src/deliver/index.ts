@@ -1,12 +1,15 @@
 import type { ColourLevel } from '../colour.js';
 import { lineProblem } from '../core/fields.js';
 import type { Channel, InviteReply, Message, Plan } from '../core/types.js';
+import type { ForeignFormat } from '../messages/phone-number.js';
 import { toJson } from './json.js';
 
 export interface OutputOptions {
   colour: ColourLevel;
   /** The invitation being answered (`--invite`): ics replies to it, eml carries the reply. */
   invite?: InviteReply;
+  /** Groups a foreign recruiter number in the text plan (`loadForeignFormat`). */
+  foreignPhone?: ForeignFormat;
 }
 
 function pick(messages: Message[], channel: Channel): Message {
@@ -31,6 +34,18 @@ function threadSubject(invite: InviteReply | undefined, own: string): string {
   return /^re:/i.test(original) ? original : `Re: ${original}`;
 }
 
+// What the user may ask for after the plan: loaded only then, never on a render's path.
+/** Copies to the clipboard, or prints with a warning (clipboard.ts). */
+export const copyOutput: typeof import('./clipboard.js').copyOutput = async (...args) =>
+  (await import('./clipboard.js')).copyOutput(...args);
+/** Hands a link to the desktop's opener, or says why not (opener.ts). */
+export const openLink: typeof import('./opener.js').openLink = async (...args) =>
+  (await import('./opener.js')).openLink(...args);
+export type { OpenProblem } from './opener.js';
+/** Writes a new file, never over an existing one (save-file.ts). */
+export const saveNew = async (...args: Parameters<typeof import('./save-file.js').saveNew>) =>
+  (await import('./save-file.js')).saveNew(...args);
+
 /** The product in the requested format, as one string ready for stdout or the clipboard. */
 export async function formatOutput(
   plan: Plan,
@@ -41,7 +56,7 @@ export async function formatOutput(
   switch (request.format) {
     case 'text': {
       const { toText } = await import('./text.js');
-      return toText(plan, messages, options.colour);
+      return toText(plan, messages, options.colour, options.foreignPhone);
     }
     case 'json':
       return toJson(plan, messages);

@@ -4,6 +4,7 @@ import { inActionOrder } from '../core/plan.js';
 import type { Channel, Message, Plan } from '../core/types.js';
 import { describeAdvice, describeNotice } from '../messages/advice.js';
 import { formatRelative, formatWhen } from '../messages/dates.js';
+import { displayPhone, type ForeignFormat } from '../messages/phone-number.js';
 import { LOCALES } from '../locales/index.js';
 
 /** "Email — kirim sekarang", "Telepon — besok pukul 09.00 WIB": the channel and when to send it. */
@@ -34,12 +35,29 @@ export function heading(plan: Plan, channel: Channel): string {
   return `${labels.channel[channel]} — ${timing}`;
 }
 
+/** Who a message goes to, where the user gave it: the email's address, the text's number. */
+function recipient(
+  channel: Channel,
+  { recruiter, lang }: Plan['request'],
+  foreign?: ForeignFormat,
+): string | undefined {
+  if (channel === 'email') return recruiter.email;
+  if (channel === 'sms' && recruiter.phone) return displayPhone(recruiter.phone, lang, foreign);
+  return undefined;
+}
+
 /**
  * The plan as text: the verdict and advice, then each message under a numbered
  * heading that says when to send it, in the order to act (email and text first
- * under `write`). With one channel, only that message's body.
+ * under `write`), the recruiter's address and number above the email and the
+ * text when given. With one channel, only that message's body.
  */
-export function toText(plan: Plan, messages: Message[], colour: ColourLevel): string {
+export function toText(
+  plan: Plan,
+  messages: Message[],
+  colour: ColourLevel,
+  foreignPhone?: ForeignFormat,
+): string {
   const [single] = messages;
   if (messages.length === 1 && single) return `${single.body}\n`;
   const c = new Chalk({ level: colour });
@@ -60,8 +78,11 @@ export function toText(plan: Plan, messages: Message[], colour: ColourLevel): st
     ].filter(Boolean);
     const note = notes.length ? c.dim(` (${notes.join(', ')})`) : '';
     lines.push('', c.bold.cyan(`${index + 1}. ${heading(plan, message.channel)}`) + note);
+    const to = recipient(message.channel, request, foreignPhone);
+    if (to) lines.push(`${c.bold(`${labels.to}:`)} ${to}`);
     if (message.subject !== undefined)
-      lines.push(`${c.bold(`${labels.subject}:`)} ${message.subject}`, '');
+      lines.push(`${c.bold(`${labels.subject}:`)} ${message.subject}`);
+    if (to || message.subject !== undefined) lines.push('');
     lines.push(message.body);
   });
   return `${lines.join('\n')}\n`;

@@ -72,6 +72,42 @@ export const EN: Locale = {
       },
       emailBodyOnly: 'The subject line is not copied; it is shown above.',
     },
+    zone: {
+      at: 'Interview date and time, e.g. 27/11/2026 10:00 WIB or tomorrow 10:00 (without a zone, you will be asked for it next)',
+      message: (system) =>
+        system
+          ? `Time zone of the interview (this computer is set to ${system})`
+          : "Time zone of the interview (this computer's zone cannot be read)",
+      wib: 'WIB: Western Indonesia Time, UTC+7 (Jakarta, Medan, Pontianak)',
+      wita: 'WITA: Central Indonesia Time, UTC+8 (Makassar, Denpasar, Balikpapan)',
+      wit: 'WIT: Eastern Indonesia Time, UTC+9 (Jayapura, Ambon)',
+      system: (zone) => `${zone} (this computer's zone)`,
+      other: 'Other (type an IANA name or an offset)',
+      otherMessage: 'Time zone, e.g. Asia/Singapore, Europe/London or +08:00',
+    },
+    whatNext: {
+      message: 'What next?',
+      copy: 'Copy one message to the clipboard',
+      mailto: (to) =>
+        to ? `Open the email in your mail client (to ${to})` : 'Open the email in your mail client',
+      wa: (phone) =>
+        phone
+          ? `Open WhatsApp with the text message (${phone})`
+          : 'Open WhatsApp with the text message (you pick the chat)',
+      eml: 'Save the email as an .eml file',
+      ics: 'Save the calendar reply as an .ics file',
+      done: 'Done',
+      toForEml: "The recruiter's email address, for the .eml file (leave empty to go back)",
+      fileName: 'interview',
+      saved: (path) => `Saved: ${path}`,
+      saveFailed: (reason) => `Could not save the file: ${reason}`,
+      openingMail: 'Opening your mail client…',
+      openingWhatsapp: 'Opening WhatsApp…',
+      notOpened: (cause) => `Could not open it (${cause}). Open this link yourself:`,
+      noDisplay: 'no display: DISPLAY is not set',
+      remote: 'an SSH session without a display',
+      openerFailed: (detail) => `the opener failed: ${detail}`,
+    },
     flagRefused: (flag, problem) => `${flag} cannot be used: ${problem}. Please answer below.`,
     profile: {
       details: { name: 'name', phone: 'phone', email: 'email', lang: 'language' },
@@ -196,6 +232,7 @@ export const EN: Locale = {
     afterCall: 'send after the call',
     linkedin: 'connection note',
     subject: 'Subject',
+    to: 'To',
     segments: (n) => `${n} SMS segment${n === 1 ? '' : 's'}`,
     characters: (n, limit) => `${n}/${limit} characters`,
   },
@@ -204,6 +241,7 @@ export const EN: Locale = {
     copied: 'copied to the clipboard',
     osc52: 'copied, if your terminal supports OSC 52',
     fallback: (cause) => `no clipboard: ${cause} — printed to stdout instead`,
+    shownAbove: (cause) => `no clipboard: ${cause} — the text is shown above instead`,
     noDisplay: 'DISPLAY is not set',
     noTty: 'no terminal (/dev/tty) to send OSC 52 to',
     noTool: 'xsel or wl-copy not found',
@@ -213,4 +251,46 @@ export const EN: Locale = {
   report: { stopped: 'stopped' },
 
   demo: { role: 'Data Analyst' },
+
+  message: {
+    recruitingTeam: (company) => `${company} Hiring Team`,
+    // English puts no honorific before a given name: the name alone.
+    honorific: null,
+    anyone: 'you',
+    greeting: (hour) =>
+      hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening',
+    farewell: (hour) => (hour < 17 ? 'Have a good day.' : 'Have a good evening.'),
+    textOpening: (_greeting, chatName) => `${chatName ? `Hi ${chatName}` : 'Hello'},`,
+    reasons: {
+      offer: {
+        cancel: 'I have accepted another job offer.',
+        reschedule: 'I am unable to attend at that time.',
+      },
+      family: {
+        cancel: 'I need to devote my time to caring for a family member.',
+        reschedule: 'I am caring for a family member at the moment.',
+      },
+      relocation: {
+        cancel: 'I am relocating to another city soon.',
+        reschedule: 'I am in the middle of a move.',
+      },
+      health: {
+        cancel: 'I am dealing with a health matter.',
+        reschedule: 'I am dealing with a health matter.',
+      },
+      conflict: {
+        cancel: 'I have an unavoidable scheduling conflict.',
+        reschedule: 'I have an unavoidable scheduling conflict at that time.',
+      },
+      fit: {
+        cancel: 'After careful thought, I have decided the role is not the right fit for me.',
+        reschedule: 'I am unable to attend at that time.',
+      },
+      personal: {
+        cancel: 'My personal circumstances no longer allow me to continue.',
+        reschedule: 'A personal matter has come up that I cannot set aside.',
+      },
+      other: null,
+    },
+  },
 };

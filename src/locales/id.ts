@@ -3,6 +3,15 @@ import type { Locale } from './types.js';
 const DATETIME_FORMS = '2026-11-27 10:00, 27/11/2026 10.00, besok 10.00, lusa 14.30, Senin 09.00';
 const ZONE_FORMS = 'WIB, WITA, WIT, +07:00, Z, Asia/Jakarta';
 
+const idGreeting = (hour: number): string =>
+  hour < 11
+    ? 'Selamat pagi'
+    : hour < 15
+      ? 'Selamat siang'
+      : hour < 18
+        ? 'Selamat sore'
+        : 'Selamat malam';
+
 /** Indonesian: formal, addressed to the user as "Anda". */
 export const ID: Locale = {
   language: { name: 'Bahasa Indonesia', question: 'Bahasa', intl: 'id-ID' },
@@ -69,6 +78,42 @@ export const ID: Locale = {
         linkedin: 'Catatan LinkedIn',
       },
       emailBodyOnly: 'Subjek email tidak ikut disalin; subjeknya tercantum di atas.',
+    },
+    zone: {
+      at: 'Tanggal dan jam wawancara, mis. 27/11/2026 10.00 WIB atau besok 10.00 (tanpa zona, zonanya ditanyakan berikutnya)',
+      message: (system) =>
+        system
+          ? `Zona waktu wawancara (komputer ini memakai ${system})`
+          : 'Zona waktu wawancara (zona komputer ini tidak terbaca)',
+      wib: 'WIB: Waktu Indonesia Barat, UTC+7 (Jakarta, Medan, Pontianak)',
+      wita: 'WITA: Waktu Indonesia Tengah, UTC+8 (Makassar, Denpasar, Balikpapan)',
+      wit: 'WIT: Waktu Indonesia Timur, UTC+9 (Jayapura, Ambon)',
+      system: (zone) => `${zone} (zona komputer ini)`,
+      other: 'Lainnya (ketik nama IANA atau selisih waktu)',
+      otherMessage: 'Zona waktu, mis. Asia/Singapore, Europe/London atau +08:00',
+    },
+    whatNext: {
+      message: 'Apa langkah berikutnya?',
+      copy: 'Salin satu pesan ke papan klip',
+      mailto: (to) =>
+        to ? `Buka email di aplikasi email (kepada ${to})` : 'Buka email di aplikasi email',
+      wa: (phone) =>
+        phone
+          ? `Buka WhatsApp dengan pesan teks (${phone})`
+          : 'Buka WhatsApp dengan pesan teks (Anda memilih obrolannya)',
+      eml: 'Simpan email sebagai berkas .eml',
+      ics: 'Simpan balasan kalender sebagai berkas .ics',
+      done: 'Selesai',
+      toForEml: 'Alamat email perekrut untuk berkas .eml (kosongkan untuk kembali)',
+      fileName: 'wawancara',
+      saved: (path) => `Tersimpan: ${path}`,
+      saveFailed: (reason) => `Berkas tidak dapat disimpan: ${reason}`,
+      openingMail: 'Membuka aplikasi email…',
+      openingWhatsapp: 'Membuka WhatsApp…',
+      notOpened: (cause) => `Tidak dapat dibuka (${cause}). Buka tautan ini sendiri:`,
+      noDisplay: 'tidak ada layar: DISPLAY tidak diatur',
+      remote: 'sesi SSH tanpa layar',
+      openerFailed: (detail) => `pembuka tautan gagal: ${detail}`,
     },
     flagRefused: (flag, problem) =>
       `${flag} tidak dapat dipakai: ${problem}. Silakan isi di bawah ini.`,
@@ -193,6 +238,7 @@ export const ID: Locale = {
     afterCall: 'kirim setelah menelepon',
     linkedin: 'catatan ajakan terhubung',
     subject: 'Subjek',
+    to: 'Kepada',
     segments: (n) => `${n} segmen SMS`,
     characters: (n, limit) => `${n}/${limit} karakter`,
   },
@@ -201,6 +247,7 @@ export const ID: Locale = {
     copied: 'disalin ke papan klip',
     osc52: 'disalin, jika terminal Anda mendukung OSC 52',
     fallback: (cause) => `papan klip tidak tersedia: ${cause} — teks dicetak ke stdout`,
+    shownAbove: (cause) => `papan klip tidak tersedia: ${cause} — teksnya ditampilkan di atas`,
     noDisplay: 'DISPLAY tidak diatur',
     noTty: 'tidak ada terminal (/dev/tty) untuk OSC 52',
     noTool: 'xsel atau wl-copy tidak ditemukan',
@@ -210,4 +257,50 @@ export const ID: Locale = {
   report: { stopped: 'dihentikan' },
 
   demo: { role: 'Analis Data' },
+
+  message: {
+    recruitingTeam: (company) => `Tim Rekrutmen ${company}`,
+    honorific: {
+      bapak: { written: 'Bapak', spoken: 'Bapak', chat: 'Pak' },
+      ibu: { written: 'Ibu', spoken: 'Ibu', chat: 'Bu' },
+    },
+    anyone: 'Bapak/Ibu',
+    greeting: idGreeting,
+    farewell: (hour) => `${idGreeting(hour)}.`,
+    // "Permisi" opens a message to someone senior at any hour, where a greeting would not.
+    textOpening: (greeting, chatName) =>
+      `${greeting ?? 'Permisi'}${chatName ? `, ${chatName}` : ''}.`,
+    reasons: {
+      offer: {
+        cancel: 'Saya telah menerima tawaran pekerjaan lain.',
+        reschedule: 'Saya berhalangan hadir pada waktu tersebut.',
+      },
+      family: {
+        cancel: 'Saat ini saya perlu mencurahkan waktu untuk merawat anggota keluarga.',
+        reschedule: 'Saat ini saya perlu merawat anggota keluarga.',
+      },
+      relocation: {
+        cancel: 'Saya akan pindah ke kota lain dalam waktu dekat.',
+        reschedule: 'Saya sedang dalam proses pindah domisili.',
+      },
+      health: {
+        cancel: 'Kondisi kesehatan saya sedang kurang baik.',
+        reschedule: 'Kondisi kesehatan saya sedang kurang baik.',
+      },
+      conflict: {
+        cancel: 'Ada jadwal lain yang tidak dapat saya tinggalkan.',
+        reschedule: 'Pada waktu tersebut ada jadwal lain yang tidak dapat saya tinggalkan.',
+      },
+      fit: {
+        cancel:
+          'Setelah mempertimbangkan kembali, saya merasa posisi ini kurang sesuai untuk saya.',
+        reschedule: 'Saya berhalangan hadir pada waktu tersebut.',
+      },
+      personal: {
+        cancel: 'Keadaan pribadi saya tidak memungkinkan untuk melanjutkan proses ini.',
+        reschedule: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan pada waktu tersebut.',
+      },
+      other: null,
+    },
+  },
 };

@@ -1,4 +1,4 @@
-import type { Channel, Mode, ReasonKey } from '../core/types.js';
+import type { Channel, Honorific, Mode, ReasonKey } from '../core/types.js';
 import type { InputProblem, InviteProblem, Problem } from '../core/problems.js';
 import type { ProfileKey } from '../core/profile.js';
 
@@ -68,6 +68,46 @@ export interface PromptWords {
   toRequired: string;
   recruiterPhone: string;
   copy: { message: string; none: string; channels: Record<Channel, string>; emailBodyOnly: string };
+  /** The interview's zone, asked when neither the answer nor the computer gives an Indonesian one. */
+  zone: {
+    /** The date question when the zone may be typed in the answer, else is asked next. */
+    at: string;
+    /** `system` is the computer's zone ("UTC"), or empty when it cannot be read. */
+    message: (system: string) => string;
+    wib: string;
+    wita: string;
+    wit: string;
+    /** The computer's own zone, offered too. */
+    system: (zone: string) => string;
+    other: string;
+    otherMessage: string;
+  };
+  /** The choice after the plan is printed (SPEC §10). */
+  whatNext: {
+    message: string;
+    copy: string;
+    /** `to` is the recruiter's address, or empty. */
+    mailto: (to: string) => string;
+    /** `phone` is the recruiter's number as shown, or empty. */
+    wa: (phone: string) => string;
+    eml: string;
+    /** Shown with an invitation (`--invite`). */
+    ics: string;
+    done: string;
+    /** The recruiter's address, asked when the .eml file needs it. */
+    toForEml: string;
+    /** The first word of a saved file's name ("wawancara-pt-maju-jaya.eml"). */
+    fileName: string;
+    saved: (path: string) => string;
+    saveFailed: (reason: string) => string;
+    openingMail: string;
+    openingWhatsapp: string;
+    /** The link could not be opened: it follows on the next line. */
+    notOpened: (cause: string) => string;
+    noDisplay: string;
+    remote: string;
+    openerFailed: (detail: string) => string;
+  };
   /** A flag value that cannot be used: the question is asked instead. */
   flagRefused: (flag: string, problem: string) => string;
   /** What the saved profile answered, and the offer to save typed details. */
@@ -179,6 +219,8 @@ export interface PlanWords {
   afterCall: string;
   linkedin: string;
   subject: string;
+  /** Before the recruiter's address (email) or number (text message). */
+  to: string;
   segments: (n: number) => string;
   characters: (n: number, limit: number) => string;
 }
@@ -188,6 +230,8 @@ export interface ClipboardWords {
   copied: string;
   osc52: string;
   fallback: (cause: string) => string;
+  /** No clipboard after the plan was written: the text is shown on the terminal instead. */
+  shownAbove: (cause: string) => string;
   noDisplay: string;
   noTty: string;
   noTool: string;
@@ -251,7 +295,37 @@ export interface DemoWords {
 }
 
 /** Every word the program says in one language, outside the message templates. */
+/* The recruiter's messages: their bodies are the templates (templates/<lang>/); these are
+   the words the view puts into them. */
+/** What to say about a reason, when withdrawing and when asking for another time. */
+export interface ReasonPhrase {
+  cancel: string;
+  reschedule: string;
+}
+
+/** The words a message view needs besides the templates: addresses, greetings, reasons. */
+export interface MessageWords {
+  /** The written addressee ("Yth. …", "Dear …") when there is no interviewer name. */
+  recruitingTeam(company: string): string;
+  /** The honorific before a name: in a letter ("Ibu Sari Wulandari") and in speech or chat. */
+  honorific: Record<Honorific, { written: string; spoken: string; chat: string }> | null;
+  /** The written second person when the honorific is unknown ("Bapak/Ibu"); English "you". */
+  anyone: string;
+  /** A greeting for the hour of the day in the interview's zone. */
+  greeting(hour: number): string;
+  /** The last words of a call or a voicemail, fitting the hour. */
+  farewell(hour: number): string;
+  /**
+   * How a text opens: with the greeting for the hour when it is sent now, else without
+   * one; `chatName` is who it greets ("Bu Sari", "Sarah", or "").
+   */
+  textOpening(greeting: string | undefined, chatName: string): string;
+  /** `null` where the reason says nothing by itself (`other`: the user's sentence is it). */
+  reasons: Record<ReasonKey, ReasonPhrase | null>;
+}
+
 export interface Locale {
+  message: MessageWords;
   language: LanguageWords;
   dates: DateWords;
   prompts: PromptWords;

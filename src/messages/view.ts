@@ -10,7 +10,7 @@ import {
 import { inZone } from './dates.js';
 import { shortName } from './names.js';
 import { displayPhone, type ForeignFormat } from './phone-number.js';
-import { PHRASES, reasonSentence } from './phrases.js';
+import { phrases, reasonSentence } from './phrases.js';
 
 /**
  * What a message may leave out to fit its limit, each a whole part: the role, the year
@@ -145,27 +145,29 @@ export interface ViewOptions {
 export function buildView(plan: Plan, channel: Channel, options: ViewOptions = {}): MessageView {
   const r = plan.request;
   const cuts = options.cuts ?? new Set<Cut>();
-  const words = PHRASES[r.lang];
+  const words = phrases(r.lang);
   const m = moments(plan);
   const dates = dateWords(plan, channel, m, cuts);
   const hour = (t: Date): number => inZone(t, r.zone).getHours();
   const used = channel === 'phone' || channel === 'voicemail' ? m.call : m.send;
 
   const interviewer = r.interviewer?.trim() ?? '';
-  const title = r.honorific ? words.honorific[r.honorific] : undefined;
+  // A language without honorifics (English) says the name alone, shortened in speech and chat.
+  const honorifics = words.honorific;
+  const title = r.honorific && honorifics ? honorifics[r.honorific] : undefined;
   const titled = (honorific: string | undefined, name: string): string =>
     [honorific, name].filter(Boolean).join(' ');
   // Indonesian without an honorific says the name alone, in full: "Bapak/Ibu Sari" is
   // never said, and a bare given name would be too familiar.
-  const short = r.lang === 'en' || title ? shortName(interviewer) : interviewer;
+  const short = !honorifics || title ? shortName(interviewer) : interviewer;
   const dropCallee = cuts.has('callee') || !interviewer;
   const callee = dropCallee ? '' : titled(title?.spoken, short);
   const chatName = dropCallee
-    ? interviewer || r.lang === 'en'
+    ? interviewer || !honorifics
       ? ''
       : (title?.chat ?? words.anyone)
     : titled(title?.chat, short);
-  const you = r.lang === 'en' ? words.anyone : (title?.written ?? words.anyone);
+  const you = title?.written ?? words.anyone;
 
   const name = r.sender.name.trim();
   const slots = dates.slots;
@@ -179,7 +181,7 @@ export function buildView(plan: Plan, channel: Channel, options: ViewOptions = {
     callee,
     chatName,
     you,
-    youSpoken: r.lang === 'en' ? words.anyone : (title?.spoken ?? ''),
+    youSpoken: honorifics ? (title?.spoken ?? '') : words.anyone,
     greeting: words.greeting(hour(used)),
     farewell: words.farewell(hour(used)),
     opening: words.textOpening(m.sendNow ? words.greeting(hour(m.send)) : undefined, chatName),

@@ -10,6 +10,8 @@ import { noteStyle, promptTheme, type NoteStyle, type PromptTheme } from './them
 export interface Choice<T> {
   value: T;
   name: string;
+  /** What the answered question shows, when `name` is long. */
+  short?: string;
 }
 
 /** What the questions need from the outside world. */

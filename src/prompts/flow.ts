@@ -19,6 +19,7 @@ import { readSlot } from '../core/slots.js';
 import {
   LANGS,
   type Answers,
+  type Channel,
   type Lang,
   type Message,
   type Plan,
@@ -36,11 +37,10 @@ import {
   askLine,
   askReason,
   askSlots,
-  askWhen,
   showVerdict,
 } from './questions.js';
 import { takenFromProfile } from './profile.js';
-import { readFutureInterview } from './times.js';
+import { askInterviewTime } from './zone.js';
 
 /** What the flow needs from the caller: the clock, stdin, stderr, the environment and `--no-color`. */
 export interface FlowContext {
@@ -151,26 +151,20 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
     out.honorific = await askHonorific(ask, out.interviewer);
   }
 
-  const readAt = (text: string) => readFutureInterview(text, answers, ctx.clock);
-  let read = usable(ask, 'at', answers.at, readAt);
-  const askedAt = !read;
-  if (!read) {
-    const zone = fallbackZone(answers, ctx.clock);
-    // Without a readable system zone there is no default: the answer must name one.
-    const label = zone ? zoneLabel(zone, effectiveNow(answers, zone, ctx.clock)) : 'TZ?';
-    const typed = await askWhen(ask, L.at(label), readAt);
-    out.at = typed.text;
-    read = typed.value;
-  }
-  const { interview } = read;
+  const timed = await askInterviewTime(ask, answers, ctx.clock, (check) =>
+    usable(ask, 'at', answers.at, check),
+  );
+  if (timed.at !== undefined) out.at = timed.at;
+  if (timed.tz !== undefined) out.tz = timed.tz;
+  const { interview } = timed.read;
   const warn = (w: Warning) => warningText(w, lang, interview.zone);
   if (interview.ambiguous) {
     ask.note(
       ask.style.warn(warn({ code: 'ambiguous-time', field: 'at', ambiguity: interview.ambiguous })),
     );
   }
-  verdict = read.verdict;
-  if (askedAt) beforeQuestion();
+  verdict = timed.read.verdict;
+  if (timed.asked) beforeQuestion();
 
   const given = usable(ask, 'reason', answers.reason, (v) => checkChoice(v, REASON_KEYS));
   const reason = given ?? (await askReason(ask));
@@ -206,13 +200,15 @@ export async function askMissing(answers: Answers, ctx: FlowContext): Promise<An
 
 /**
  * After the plan is printed: which message to copy to the clipboard, or none
- * (the default). Returns the text to copy; for email, the body only (a mail
- * client has its own subject field, and the plan shows the subject).
+ * (the default, unless `preferred` names a channel). Returns the text to copy;
+ * for email, the body only (a mail client has its own subject field, and the
+ * plan shows the subject).
  */
 export async function askCopy(
   plan: Plan,
   messages: Message[],
   ctx: FlowContext,
+  preferred?: Channel,
 ): Promise<string | undefined> {
   if (!messages.length) return undefined;
   const ask = makeAsk(terminalOf(ctx), plan.request.lang);
@@ -223,7 +219,7 @@ export async function askCopy(
       ...messages.map((m) => ({ value: m, name: words.channels[m.channel] })),
       { value: undefined, name: words.none },
     ],
-    default: undefined,
+    default: messages.find((m) => m.channel === preferred),
   });
   if (!chosen) return undefined;
   if (chosen.subject !== undefined) ask.note(ask.style.dim(words.emailBodyOnly));

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { makePlan as decidePlan } from '../../src/core/plan.js';
-import type { Lang, Message, Plan } from '../../src/core/types.js';
+import { makePlan } from '../../src/core/plan.js';
+import type { Lang, Message, Plan, Request } from '../../src/core/types.js';
 import { toText } from '../../src/deliver/text.js';
-import { fullRequest, iso } from '../messages/fixtures.js';
+import { loadForeignFormat } from '../../src/messages/phone-number.js';
+import { loadTemplates, renderMessages } from '../../src/messages/render.js';
+import { fullRequest, iso, minimalRequest, planFor, TEMPLATES_ROOT } from '../messages/fixtures.js';
 
 /** The plan core decides for the full request, with the interview at `at` seen at `now`. */
 function plan(lang: Lang, at: string, now: string): Plan {
-  return decidePlan(fullRequest(lang, { at: iso(at) }), iso(now));
+  return makePlan(fullRequest(lang, { at: iso(at) }), iso(now));
 }
 
 const MESSAGES: Message[] = (['phone', 'voicemail', 'email', 'sms', 'linkedin'] as const).map(
@@ -119,7 +121,7 @@ describe('the text plan: messages in the order to act, each saying when', () => 
       MESSAGES,
       0,
     );
-    expect(text).toContain('1. Email — send now\n(email)');
+    expect(text).toContain('1. Email — send now\nTo: budi@majujaya.example\n\n(email)');
     expect(text).toContain(
       '3. Call — only if you can reach the recruiter before the interview\n(phone)',
     );
@@ -132,5 +134,59 @@ describe('the text plan: messages in the order to act, each saying when', () => 
       '1. Text message (SMS / WhatsApp) — send now',
       '2. Call — on Monday, 30 November at 9:00 AM WIB, to make sure your message arrived',
     ]);
+  });
+});
+
+function plainText(request: Request): string {
+  const plan = planFor(request);
+  const messages = renderMessages(
+    plan,
+    loadTemplates(TEMPLATES_ROOT, request.lang, request.channels),
+  );
+  return toText(plan, messages, 0);
+}
+
+/** The lines of the section under the heading that holds `heading`, up to its first blank line. */
+function sectionHead(text: string, heading: RegExp): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => heading.test(line));
+  const end = lines.indexOf('', start);
+  return lines.slice(start + 1, end);
+}
+
+describe("the text plan shows the recruiter's address and number where given", () => {
+  it.each([
+    ['id', /^\d\. Email/, ['Kepada: budi@majujaya.example', /^Subjek: /]],
+    ['en', /^\d\. Email/, ['To: budi@majujaya.example', /^Subject: /]],
+    ['id', /^\d\. SMS/, ['Kepada: 0811-9876-5432']],
+    ['en', /^\d\. Text message/, ['To: +62 811-9876-5432']],
+  ] as [Lang, RegExp, (string | RegExp)[]][])('%s, %s', (lang, heading, expected) => {
+    const head = sectionHead(plainText(fullRequest(lang)), heading);
+    expect(head).toHaveLength(expected.length);
+    expected.forEach((line, i) => expect(head[i]).toMatch(line));
+  });
+
+  it.each([
+    ['id', 'Kepada: +44 7700 900123'],
+    ['en', 'To: +44 7700 900123'],
+  ] as [Lang, string][])(
+    '%s: a foreign number is grouped as its country writes it',
+    async (lang, line) => {
+      const request = fullRequest(lang, {
+        recruiter: { email: 'hr@example.co.uk', phone: '+447700900123' },
+      });
+      const plan = planFor(request);
+      const foreign = await loadForeignFormat([request.recruiter.phone]);
+      const messages = renderMessages(plan, loadTemplates(TEMPLATES_ROOT, lang, request.channels));
+      expect(sectionHead(toText(plan, messages, 0, foreign), /^\d\. (SMS|Text message)/)).toEqual([
+        line,
+      ]);
+    },
+  );
+
+  it.each(['id', 'en'] as Lang[])('%s: without them, no such line', (lang) => {
+    const text = plainText(minimalRequest(lang));
+    expect(text).not.toMatch(/^(Kepada|To):/mu);
+    expect(sectionHead(text, /^\d\. Email/)).toEqual([expect.stringMatching(/^Subje(k|ct): /)]);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/locales/index.js';
-import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
+import { KEY, startPty, terminalEnv, WHAT_NEXT_DONE, type PtySession } from './pty.js';
 import { BIN, ROOT } from './run-bin.js';
 
 // Wednesday 25 November 2026, 09:00 WIB: the recruiter's office is open.
@@ -71,7 +71,7 @@ describe('the interactive flow in a real terminal', () => {
     await t.answer(ID.recruiterPhone, '0811-2233-4455\r');
     await t.waitFor('Rencana pembatalan wawancara: PT Maju Jaya');
     await t.waitFor('Yth. Ibu Sari Wulandari');
-    await t.answer(ID.copy.message, KEY.enter);
+    await t.answer(ID.whatNext.message, WHAT_NEXT_DONE);
     // The details were typed: saving them is offered once (answered "no" here; see profile.test.ts).
     await t.answer(
       LOCALES.id.prompts.profile.save('nama, nomor telepon dan email'),
@@ -102,7 +102,7 @@ describe('the interactive flow in a real terminal', () => {
       await t.answer(question, KEY.enter);
     }
     await t.waitFor('Plan to reschedule the interview: Acme');
-    await t.answer(EN.copy.message, KEY.enter);
+    await t.answer(EN.whatNext.message, WHAT_NEXT_DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
   });
 
@@ -129,7 +129,7 @@ describe('the interactive flow in a real terminal', () => {
     for (const question of [EN.phone, EN.email, EN.to, EN.recruiterPhone]) {
       await t.answer(question, KEY.enter);
     }
-    await t.answer(EN.copy.message, KEY.enter);
+    await t.answer(EN.whatNext.message, WHAT_NEXT_DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
     expect(
       t.text().split('Saturday, 28 November 2026 at 10:00 AM WIB falls on a weekend'),
@@ -144,14 +144,14 @@ describe('the interactive flow in a real terminal', () => {
     for (const question of [ID.phone, ID.email, ID.to, ID.recruiterPhone]) {
       await t.answer(question, KEY.enter);
     }
-    await t.answer(ID.copy.message, KEY.enter);
+    await t.answer(ID.whatNext.message, WHAT_NEXT_DONE);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
 
     const out = readFileSync(outFile, 'utf8');
     expect(out).toContain('Rencana pembatalan wawancara: PT Maju Jaya');
     expect(out).toContain('Yth. Tim Rekrutmen PT Maju Jaya');
     expect(out).not.toContain('\x1b');
-    for (const prompt of [ID.role, ID.gate.message, ID.copy.message, ID.phone]) {
+    for (const prompt of [ID.role, ID.gate.message, ID.whatNext.message, ID.phone]) {
       expect(out).not.toContain(prompt);
     }
     // The prompts were drawn on the terminal, in colour (stderr is a TTY there).

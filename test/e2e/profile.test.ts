@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/locales/index.js';
-import { KEY, startPty, terminalEnv, type PtySession } from './pty.js';
+import { KEY, startPty, terminalEnv, WHAT_NEXT_DONE, type PtySession } from './pty.js';
 import { BIN, ROOT, runBin } from './run-bin.js';
 
 // The profile's whole life through the built bin, in a temporary XDG_CONFIG_HOME.
@@ -232,7 +232,7 @@ describe('in the interactive flow (a real terminal)', () => {
     await t.answer(ID.phone, '0812 3456 7890\r');
     await t.answer(ID.email, 'budi@example.com\r');
     await t.waitFor('Rencana pembatalan wawancara: PT Maju Jaya');
-    await t.answer(ID.copy.message, KEY.enter);
+    await t.answer(ID.whatNext.message, WHAT_NEXT_DONE);
     await t.answer(
       'Simpan nama, nomor telepon dan email Anda di profil untuk lain kali?',
       KEY.enter,
@@ -249,7 +249,7 @@ describe('in the interactive flow (a real terminal)', () => {
     const next = start();
     await next.waitFor(`Nama, nomor telepon dan email diambil dari profil (${file}).`);
     await next.waitFor('Rencana pembatalan wawancara: PT Maju Jaya');
-    await next.answer(ID.copy.message, KEY.enter);
+    await next.answer(ID.whatNext.message, WHAT_NEXT_DONE);
     expect(await next.exited).toMatchObject({ exitCode: 0 });
     // Nothing asked that the profile answered, nothing offered again.
     for (const question of [ID.name, ID.phone, ID.email, 'Simpan nama']) {
@@ -262,7 +262,7 @@ describe('in the interactive flow (a real terminal)', () => {
     await t.answer(ID.name, 'Budi Santoso\r');
     await t.answer(ID.phone, KEY.enter);
     await t.answer(ID.email, KEY.enter);
-    await t.answer(ID.copy.message, KEY.enter);
+    await t.answer(ID.whatNext.message, WHAT_NEXT_DONE);
     await t.answer('Simpan nama Anda di profil untuk lain kali?', KEY.down + KEY.enter);
     expect(await t.exited).toMatchObject({ exitCode: 0 });
     expect(() => statSync(file)).toThrow(/ENOENT/);

@@ -5,6 +5,9 @@ import { stripVTControlCharacters } from 'node:util';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', ctrlC: '\x03', ctrlD: '\x04' };
 
+/** "Done" in the what-next menu: the last of its five actions (copy, email, WhatsApp, .eml, done). */
+export const WHAT_NEXT_DONE = KEY.down.repeat(4) + KEY.enter;
+
 /** A program running in a real pseudo-terminal, and what it has drawn so far. */
 export interface PtySession {
   /** Everything written to the terminal, escape codes included. */

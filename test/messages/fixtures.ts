@@ -1,3 +1,4 @@
+import { makePlan } from '../../src/core/plan.js';
 import type { First, Lang, Plan, Request } from '../../src/core/types.js';
 import { CHANNELS } from '../../src/core/types.js';
 
@@ -58,34 +59,27 @@ export interface PlanOptions {
   first?: First;
 }
 
-/** A plan as core would decide it, with the notice worked out from `now`. */
-export function makePlan(request: Request, options: PlanOptions = {}): Plan {
+/**
+ * A plan for message tests: the notice is core's own verdict for `now`; the call
+ * (when, whether the office is open, what comes first) may be set by the scenario,
+ * so a message can be rendered for a moment the notice rules alone would not pick.
+ */
+export function planFor(request: Request, options: PlanOptions = {}): Plan {
   const now = iso(options.now ?? NOW_OK);
-  const ms = request.at.getTime() - now.getTime();
-  const hoursLeft = Math.floor(ms / 36_000) / 100;
-  const status = ms >= 24 * 3_600_000 ? 'ok' : 'short';
-  const openNow = options.openNow ?? true;
+  const decided = makePlan(request, now);
   const callAt =
     options.callAt === null ? null : options.callAt !== undefined ? iso(options.callAt) : now;
   return {
-    request,
-    at: request.at,
-    zone: request.zone,
-    now,
-    notice: {
-      status,
-      hoursLeft,
-      deadline: iso(new Date(request.at.getTime() - 24 * 3_600_000).toISOString()),
-    },
-    call: { callAt, openNow },
+    ...decided,
+    call: { callAt, openNow: options.openNow ?? true },
     first: options.first ?? 'call',
   };
 }
 
 /** The full request, as a plan with enough notice. */
 export const fullPlan = (lang: Lang, overrides: Partial<Request> = {}): Plan =>
-  makePlan(fullRequest(lang, overrides));
+  planFor(fullRequest(lang, overrides));
 
 /** The full request with less than 24 hours left. */
 export const shortPlan = (lang: Lang, overrides: Partial<Request> = {}): Plan =>
-  makePlan(fullRequest(lang, overrides), { now: NOW_SHORT });
+  planFor(fullRequest(lang, overrides), { now: NOW_SHORT });

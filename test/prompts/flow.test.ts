@@ -1,12 +1,9 @@
-// @inquirer/testing/vitest must come first: it mocks @inquirer/prompts for the flow.
-import { screen } from '@inquirer/testing/vitest';
-import { Readable, Writable } from 'node:stream';
+// ./screens.js must come first: it mocks @inquirer/prompts for the flow.
+import { context, drive, screen, type Step } from './screens.js';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { iso } from '../support/time.js';
 import { makePlan } from '../../src/core/plan.js';
 import type { Problem } from '../../src/core/problems.js';
-import type { Clock } from '../../src/core/clock.js';
 import { resolveRequest } from '../../src/core/request.js';
 import type { Answers, Lang, Message } from '../../src/core/types.js';
 import { describeAdvice, describeNotice } from '../../src/messages/advice.js';
@@ -15,67 +12,10 @@ import { LOCALES, sayProblem } from '../../src/locales/index.js';
 import { loadInvitation, mergeInvitation, takenNote } from '../../src/sources/invitation.js';
 import { INVITES } from '../sources/fixtures.js';
 
-// Wednesday 25 November 2026, 09:00 WIB: the office is open.
-const NOW = '2026-11-25T09:00:00+07:00';
 const LANG_CASES: Lang[] = ['id', 'en'];
-
-function context(now = NOW): FlowContext & { stderr: () => string } {
-  const chunks: string[] = [];
-  const stderr = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
-  const clock: Clock = {
-    now: iso(now),
-    systemZone: 'Asia/Jakarta',
-  };
-  return {
-    clock,
-    color: false,
-    io: { env: {}, stdin: Readable.from([]), stderr },
-    stderr: () => chunks.join(''),
-  };
-}
 
 /** A refusal as the flow shows it. */
 const said = (problem: Problem, lang: Lang): string => sayProblem(problem, LOCALES[lang]);
-
-/** One question: the text the screen shows, then what the user does. */
-interface Step {
-  expect: string;
-  type?: string;
-  /** Arrow presses before enter (select prompts). */
-  down?: number;
-  up?: number;
-  /** The answer is refused: the screen must show this, and the question stays. */
-  refused?: string;
-  /** Erase what was typed (after a refusal, Inquirer keeps the text). */
-  erase?: boolean;
-}
-
-/** Drives the prompts through `steps`; the flow's promise settles after the last one. */
-async function drive<T>(flow: Promise<T>, steps: Step[]): Promise<T> {
-  // Answers given by flags are awaited too: the first question may come a few ticks later.
-  if (!screen.getScreen()) await screen.next();
-  for (const [index, step] of steps.entries()) {
-    expect(screen.getScreen()).toContain(step.expect);
-    if (step.erase) for (let i = 0; i < 40; i++) screen.keypress('backspace');
-    if (step.type) screen.type(step.type);
-    for (let i = 0; i < (step.down ?? 0); i++) screen.keypress('down');
-    for (let i = 0; i < (step.up ?? 0); i++) screen.keypress('up');
-    screen.keypress('enter');
-    if (step.refused) {
-      await screen.next();
-      expect(screen.getScreen()).toContain(step.refused);
-      expect(screen.getScreen()).toContain(step.expect);
-    } else if (index < steps.length - 1) {
-      await screen.next();
-    }
-  }
-  return flow;
-}
 
 const BASE: Answers = { company: 'PT Maju Jaya', at: '2026-11-27 10:00', reason: 'offer' };
 /** Every optional answer given, so that a test asks only what it leaves out. */
