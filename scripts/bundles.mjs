@@ -231,18 +231,25 @@ export async function buildBundles({ root, outdir, entry, named, options, plugin
   }
   const entries = [...order];
 
-  // 2. Parents: the nearest bundle that is loaded before every importer's code runs.
-  const chain = (name) => {
-    const out = [];
-    for (let at = name; at; at = bundles.get(at).parent) out.unshift(at);
-    return out;
+  // 2. Parents: the nearest bundle that is loaded before every importer's code runs (an
+  //    importer may be found after the bundle it imports: each parent is worked out on
+  //    demand; an import() back from a bundle's own descendants does not count).
+  const parents = new Map([['main', undefined]]);
+  const chain = (name, visiting = new Set()) => {
+    if (!parents.has(name)) {
+      visiting.add(name);
+      const chains = [...bundles.get(name).importers]
+        .filter((n) => !visiting.has(n))
+        .map((n) => chain(n, visiting));
+      visiting.delete(name);
+      let common = chains[0] ?? ['main'];
+      for (const other of chains.slice(1)) common = common.filter((n, i) => other[i] === n);
+      parents.set(name, common.at(-1));
+    }
+    const parent = parents.get(name);
+    return [...(parent === undefined ? [] : chain(parent, visiting)), name];
   };
-  for (const name of entries.slice(1)) {
-    const chains = [...bundles.get(name).importers].filter((n) => n !== name).map(chain);
-    let common = chains[0] ?? ['main'];
-    for (const other of chains.slice(1)) common = common.filter((n, i) => other[i] === n);
-    bundles.get(name).parent = common.at(-1);
-  }
+  for (const name of entries) chain(name);
 
   // 3. The bundle each module is in: the bundles that need it, less those that load after
   //    another of them; one left is the owner, several share a bundle of their own.

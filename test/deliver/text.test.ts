@@ -3,7 +3,8 @@ import { makePlan } from '../../src/core/plan.js';
 import type { Lang, Message, Plan, Request } from '../../src/core/types.js';
 import { toText } from '../../src/deliver/text.js';
 import { loadForeignFormat } from '../../src/messages/phone-number.js';
-import { loadTemplates, renderMessages } from '../../src/messages/render.js';
+import { loadTemplates } from '../../src/messages/load-templates.js';
+import { renderMessages } from '../../src/messages/render.js';
 import { fullRequest, iso, minimalRequest, planFor, TEMPLATES_ROOT } from '../messages/fixtures.js';
 
 /** The plan core decides for the full request, with the interview at `at` seen at `now`. */

@@ -27,7 +27,7 @@ import { GALLERY } from '../../scripts/samples.scenarios.js';
 import {
   fullRequest,
   iso,
-  makePlan,
+  planFor,
   minimalRequest,
   NOW_SHORT,
   TEMPLATES_ROOT,
@@ -106,7 +106,7 @@ const variety: [string, Plan][] = LANGS.flatMap((lang) =>
                   ...(people === 'long names' && LONG),
                 });
           const label = `${lang} ${mode} ${reason}, ${slotCount} slots, ${notice}, ${people}`;
-          return [label, makePlan(request, options)];
+          return [label, planFor(request, options)];
         }),
       ),
     ),

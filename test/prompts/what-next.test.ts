@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makePlan } from '../../src/core/plan.js';
 import { resolveRequest } from '../../src/core/request.js';
 import type { Answers, Channel, Lang, Message } from '../../src/core/types.js';
-import { loadTemplates, renderMessages } from '../../src/messages/render.js';
+import { loadTemplates } from '../../src/messages/load-templates.js';
+import { renderMessages } from '../../src/messages/render.js';
 import { LOCALES } from '../../src/locales/index.js';
 import {
   askWhatNext,
