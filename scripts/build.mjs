@@ -10,17 +10,21 @@
 //   dist/lazy/<name>.cjs      one bundle per import(): the text output, eml and its mail
 //                             composer, mailto, wa, the clipboard, the prompts, …; and what
 //                             such bundles share (chalk, Inquirer), once
+//   dist/code-cache.cjs       src/code-cache.ts: on Node 20 the bin compiles the bundles
+//                             with the V8 code cache in dist/code-cache/, which the build
+//                             writes last by running the bin (scripts/code-cache.mjs)
 //
 // The runtime dependencies (package.json "dependencies": clipboardy, open) stay external,
 // imported from node_modules: they run helpers that live beside them. CommonJS rather than
 // ESM because on Node 20 the ESM loader alone costs about 10 ms and 2 MB of RSS per run;
 // the bin is CommonJS too (bin/package.json). esbuild's metafiles go to .build/meta/, where
 // test/e2e/metafile.test.ts reads what each bundle holds.
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBundles } from './bundles.mjs';
+import { writeCodeCache } from './code-cache.mjs';
 import { compileModule, loaderSource, readTemplates } from './compile-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -99,9 +103,11 @@ const options = {
   external: Object.keys(pkg.dependencies ?? {}),
   // Its package entry holds both its development and production builds: take the ES module.
   alias: { 'windows-iana': 'windows-iana/dist/windows-iana.esm.js' },
-  // import.meta.url as CommonJS knows it.
-  banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
-  define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__import_meta_url' },
+  // import.meta.url as CommonJS knows it, worked out where it is read.
+  banner: {
+    js: 'const __import_meta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };',
+  },
+  define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__import_meta.url' },
 };
 
 // The templates first: a template the compiler cannot keep faithful stops the build, with
@@ -190,3 +196,19 @@ writeFileSync(
   join(DIST, 'THIRD-PARTY-LICENSES.txt'),
   `Bundled into dist/ by scripts/build.mjs:\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
 );
+
+// The code-cache loader the bin uses on Node 20 (src/code-cache.ts), then the caches
+// themselves, made by running the bin on the paths people take (scripts/code-cache.mjs).
+const loader = await build({
+  ...options,
+  entryPoints: [join(root, 'src/code-cache.ts')],
+  outfile: join(DIST, 'code-cache.cjs'),
+  metafile: true,
+});
+writeFileSync(join(META, 'code-cache.json'), JSON.stringify(loader.metafile, null, 1));
+try {
+  writeCodeCache({ root, dist: DIST, runner: join(root, 'scripts/code-cache-run.mjs') });
+} catch (error) {
+  console.error(`build: ${error.message}`);
+  process.exit(1);
+}

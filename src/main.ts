@@ -46,7 +46,10 @@ async function main(): Promise<void> {
         now: new Date(),
         systemZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       }),
-      templatesRoot: new URL('../templates/', import.meta.url),
+      // Read only when running from source: the build compiles the templates in.
+      get templatesRoot() {
+        return new URL('../templates/', import.meta.url);
+      },
     });
   } catch (error) {
     // The report and its words are read only on failure, so --help never loads them.

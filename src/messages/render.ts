@@ -4,7 +4,7 @@ import type { ForeignFormat } from './phone-number.js';
 import { NEUTRAL_IN_RESCHEDULE } from './phrases.js';
 import { countSegments, toGsm } from './sms.js';
 import { fitByCuts, renderTemplate, type Template } from './template.js';
-import { buildView, type Cut } from './view.js';
+import { buildView, type Cut, type MessageView } from './view.js';
 import { VOICEMAIL_WORDS, wordCount } from './voicemail.js';
 
 export type TemplateName = 'phone' | 'voicemail' | 'email-subject' | 'email' | 'sms' | 'linkedin';
@@ -72,10 +72,24 @@ export function renderMessages(
     throw new Error(`templates are ${templates.lang}, the plan is ${plan.request.lang}`);
   }
   const { foreignPhone } = options;
+  // Each view and each text is made once: the email's subject and body share a view, and
+  // a text's full form is the first attempt at fitting it.
+  const views = new Map<string, MessageView>();
+  const texts = new Map<string, string>();
   const render =
     (name: TemplateName, channel: Channel) =>
-    (cuts: ReadonlySet<Cut> = new Set()): string =>
-      renderTemplate(templateOf(templates, name), buildView(plan, channel, { cuts, foreignPhone }));
+    (cuts: ReadonlySet<Cut> = new Set()): string => {
+      const cutKey = [...cuts].join();
+      const key = `${name} ${cutKey}`;
+      let text = texts.get(key);
+      if (text === undefined) {
+        const viewKey = `${channel} ${cutKey}`;
+        let view = views.get(viewKey);
+        if (!view) views.set(viewKey, (view = buildView(plan, channel, { cuts, foreignPhone })));
+        texts.set(key, (text = renderTemplate(templateOf(templates, name), view)));
+      }
+      return text;
+    };
   return plan.request.channels.map((channel): Message => {
     switch (channel) {
       case 'email': {

@@ -11,10 +11,17 @@ const GSM_PART = 153;
 const UCS2_SINGLE = 70;
 const UCS2_PART = 67;
 
+/** Characters outside the GSM-7 alphabet (basic and extension tables): one test finds any. */
+const NOT_GSM = new RegExp(
+  `[^${[...GSM_BASIC, ...GSM_EXTENDED].map((ch) => `\\u{${ch.codePointAt(0)?.toString(16)}}`).join('')}]`,
+  'u',
+);
+/** The extension table's characters, which take two septets each. */
+const EXTENDED = new RegExp(`[${[...GSM_EXTENDED].map((ch) => `\\${ch}`).join('')}]`, 'g');
+
 /** Whether every character of `text` is in the GSM-7 alphabet (basic or extension table). */
 export function isGsm7(text: string): boolean {
-  for (const ch of text) if (!GSM_BASIC.has(ch) && !GSM_EXTENDED.has(ch)) return false;
-  return true;
+  return !NOT_GSM.test(text);
 }
 
 // A multi-part message cannot split an escape pair or a surrogate pair across parts,
@@ -41,16 +48,19 @@ function countParts(sizes: number[], single: number, part: number): number {
  * An empty text takes 0.
  */
 export function countSegments(text: string): number {
-  const chars = [...text];
   if (isGsm7(text)) {
+    // Without an escape pair, parts are plain division (the common case: no \u20ac, no [).
+    const extended = text.match(EXTENDED)?.length ?? 0;
+    if (!extended)
+      return Math.ceil(text.length / (text.length <= GSM_SINGLE ? GSM_SINGLE : GSM_PART));
     return countParts(
-      chars.map((ch) => (GSM_EXTENDED.has(ch) ? 2 : 1)),
+      [...text].map((ch) => (GSM_EXTENDED.has(ch) ? 2 : 1)),
       GSM_SINGLE,
       GSM_PART,
     );
   }
   return countParts(
-    chars.map((ch) => ch.length),
+    [...text].map((ch) => ch.length),
     UCS2_SINGLE,
     UCS2_PART,
   );
@@ -77,6 +87,7 @@ const GSM_REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
  * other scripts are kept (they make the message UCS-2, which `countSegments` reports).
  */
 export function toGsm(text: string): string {
+  if (isGsm7(text)) return text;
   let result = text;
   for (const [pattern, replacement] of GSM_REPLACEMENTS) {
     result = result.replace(pattern, replacement);

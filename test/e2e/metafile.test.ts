@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import Module from 'node:module';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -50,6 +51,9 @@ const RENDER = [
   ...['--company', 'PT Maju Jaya', '--name', 'Budi Santoso'],
   ...['--at', '2026-12-01 10:00 WIB', '--now', '2026-11-25 09:00 WIB'],
 ];
+
+/** The loader of the code cache, which the bin reads first where Node has no cache of its own. */
+const CODE_CACHE = 'enableCompileCache' in Module ? [] : ['dist/code-cache.cjs'];
 
 let work = '';
 let preload = '';
@@ -117,10 +121,14 @@ describe('the build', () => {
     expect(outsideOf(metafiles, 'dist/main.cjs', COMMAND_LINE)).toEqual([]);
   });
 
+  it('dist/code-cache.cjs holds only the code-cache loader', () => {
+    expect(modulesIn(metafiles, 'dist/code-cache.cjs')).toEqual(['src/code-cache.ts']);
+  });
+
   it.each([['--help'], ['--version']])('%s reads dist/main.cjs and nothing else', (flag) => {
     const run = loads([flag]);
     expect(run.code).toBe(0);
-    expect(run.loaded).toEqual(['dist/main.cjs']);
+    expect(run.loaded).toEqual([...CODE_CACHE, 'dist/main.cjs']);
     expect(run.esm).toBe(false);
     // Written with writeSync: no stdout stream is built (nor node:stream loaded) for it.
     expect(run.streams).toBe(false);
