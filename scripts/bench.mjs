@@ -2,8 +2,15 @@
 // `node -e 0` (baseline, target, baseline, target, …) so both see the same machine noise,
 // and the goals are ratios of the medians. Usage:
 //   node scripts/bench.mjs [--runs 31] [--only help,render,invite,prompt,intl] [--check]
+//                          [--cpu 0|all]
 // --check exits 1 when a goal is missed; otherwise the exit code is 0 whatever the figures.
+// --cpu: the bench and every process it starts run on that one CPU (util-linux `taskset`),
+// the default where taskset exists; `all` lets the system spread them. On a small virtual
+// machine a process whose threads wake each other across CPUs can take half as long again
+// (`node -e 0` ran in 70 or 105 ms, run by run, here), and that noise swamps the ratios.
+// One CPU is also the harder test: the app's background threads (GC, compiler) share it.
 // The last lines are the README's "Speed and size" table for this run.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +26,25 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '31' },
     only: { type: 'string' },
     check: { type: 'boolean', default: false },
+    cpu: { type: 'string' },
   },
 });
+
+// Pinned by running again under taskset: children inherit the affinity.
+const hasTaskset = () => spawnSync('taskset', ['-V'], { stdio: 'ignore' }).status === 0;
+const cpu = opts.cpu ?? (process.env.BENCH_CPU || (hasTaskset() ? '0' : 'all'));
+if (!/^(\d+|all)$/.test(cpu)) {
+  console.error(`bench: --cpu wants a CPU number or all, not ${cpu}`);
+  process.exit(2);
+}
+if (cpu !== 'all' && !process.env.BENCH_CPU) {
+  const args = ['-c', cpu, process.execPath, ...process.argv.slice(1)];
+  const again = spawnSync('taskset', args, {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_CPU: cpu },
+  });
+  process.exit(again.status ?? 1);
+}
 const RUNS = Number(opts.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
   console.error(`bench: --runs wants a positive whole number, not ${opts.runs}`);
@@ -194,7 +218,8 @@ const line = (row) =>
     .join('  ')
     .trimEnd();
 console.log(
-  `node ${process.version}, ${cpus().length} CPU, ${RUNS} alternating runs per case; ` +
+  `node ${process.version}, ${cpus().length} CPU, ${RUNS} alternating runs per case, ` +
+    `${cpu === 'all' ? 'on any CPU' : `all on CPU ${cpu} (taskset)`}; ` +
     'wall = spawn to exit (pty: spawn to the first prompt), RSS = peak (maxRSS)',
 );
 console.log(line(rows[0]));
@@ -243,6 +268,7 @@ writeFileSync(
       date: new Date().toISOString(),
       node: process.version,
       cpus: cpus().length,
+      pinnedTo: cpu,
       runs: RUNS,
       results,
     },

@@ -27,7 +27,14 @@ export function hasControlChars(value: string): boolean {
   return CONTROL.test(value);
 }
 
-const INVISIBLE_ONE = new RegExp(INVISIBLE.source, 'u');
+// Made on first use: a pattern of Unicode properties costs ICU work to build.
+let invisibleOne: RegExp | undefined;
+const isInvisible = (char: string) =>
+  (invisibleOne ??= new RegExp(INVISIBLE.source, 'u')).test(char);
+
+// Printable ASCII, what most answers are: none of the Unicode checks can find anything in it,
+// and those patterns (Unicode properties) cost ICU work to build.
+const PLAIN = /^[\x20-\x7e]*$/;
 
 const isSurrogate = (code: number, base: number) => code >= base && code < base + 0x400;
 
@@ -48,9 +55,7 @@ function allowedInvisible(value: string, char: string, index: number): boolean {
     return WORD.test(previous) && next !== undefined && WORD.test(String.fromCodePoint(next));
   }
   return (
-    VARIATION_SELECTOR.test(char) &&
-    (previous.codePointAt(0) ?? 0) > 0x7f &&
-    !INVISIBLE_ONE.test(previous)
+    VARIATION_SELECTOR.test(char) && (previous.codePointAt(0) ?? 0) > 0x7f && !isInvisible(previous)
   );
 }
 
@@ -68,6 +73,7 @@ export function hasInvisibleChars(value: string): boolean {
  * encoded-word that a mail program would decode into something else.
  */
 export function lineProblem(value: string): Problem | undefined {
+  if (PLAIN.test(value)) return ENCODED_WORD.test(value) ? { code: 'encoded-word' } : undefined;
   if (hasControlChars(value)) return { code: 'control' };
   if (hasInvisibleChars(value)) return { code: 'invisible' };
   if (NOT_TEXT.test(value)) return { code: 'encoding' };
@@ -88,7 +94,7 @@ export function stripControlChars(value: string): string {
 export function checkLine(value: string, max: number): Checked<string> {
   const problem = lineProblem(value);
   if (problem) return { ok: false, problem };
-  const text = value.trim().replace(/\p{Zs}+/gu, ' ');
+  const text = value.trim().replace(PLAIN.test(value) ? / +/g : /\p{Zs}+/gu, ' ');
   if (!text) return { ok: false, problem: { code: 'empty' } };
   if ([...text].length > max) return { ok: false, problem: { code: 'too-long', max } };
   return { ok: true, value: text };
