@@ -1,8 +1,8 @@
 // Startup benchmark (SPEC §8): a report, not a test. Each case runs alternately with
 // `node -e 0` (baseline, target, baseline, target, …) so both see the same machine noise,
 // and the goals are ratios of the medians. Usage:
-//   node scripts/bench.mjs [--runs 31] [--only help,render,invite,prompt,intl] [--check]
-//                          [--cpu 0|all]
+//   node scripts/bench.mjs [--runs 31] [--only help,render,uncached,invite,prompt,intl]
+//                          [--check] [--cpu 0|all]
 // --check exits 1 when a goal is missed; otherwise the exit code is 0 whatever the figures.
 // --cpu: the bench and every process it starts run on that one CPU (util-linux `taskset`),
 // the default where taskset exists; `all` lets the system spread them. On a small virtual
@@ -82,6 +82,15 @@ const CASES = [
     label: 'full render, --format json',
     args: [BIN, ...RENDER_ARGS],
     goal: { wall: 1.5, rss: 1.35 },
+    verify: (r) => r.code === 0 && JSON.parse(r.stdout).messages.length === 5,
+  },
+  {
+    // The same render without the code cache (dist/main.cjs run directly, not through the
+    // bin, which loads the cache): what the cache is worth.
+    id: 'uncached',
+    label: 'full render without the code cache',
+    args: [join(ROOT, 'dist/main.cjs'), ...RENDER_ARGS],
+    goal: {},
     verify: (r) => r.code === 0 && JSON.parse(r.stdout).messages.length === 5,
   },
   {
