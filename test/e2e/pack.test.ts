@@ -191,11 +191,11 @@ describe('the packed package', () => {
     // What the sources build on (Commander, chalk, Inquirer, …) travels inside dist/, never installed.
     const bundled = Object.keys(manifest(ROOT).devDependencies ?? {});
     expect(packages.filter((name) => bundled.includes(name))).toEqual([]);
-    // Budgets well above today's size (tarball 0.63 MB, unpacked 1.90 MB, node_modules
-    // 4.26 MB with the invitation and phone bundles): a stray folder or a dependency
-    // that drags a tree in shows here.
-    expect(packed.size).toBeLessThan(1e6);
-    expect(packed.unpackedSize).toBeLessThan(3e6);
-    expect(bytes).toBeLessThan(6e6);
+    // Budgets well above today's size (tarball 0.92 MB, unpacked 2.60 MB of which the
+    // code cache 0.61 MB, node_modules 4.96 MB with the invitation and phone bundles): a
+    // stray folder or a dependency that drags a tree in shows here.
+    expect(packed.size).toBeLessThan(1.4e6);
+    expect(packed.unpackedSize).toBeLessThan(4e6);
+    expect(bytes).toBeLessThan(7e6);
   });
 });
