@@ -58,6 +58,24 @@ export default tseslint.config(
       },
     ],
   ),
+  {
+    // (The core rule, so the lanes' typescript-eslint rule above stays whole.)
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'date-fns',
+              message:
+                "import each function from its own file ('date-fns/addDays'): the index has the build parse all 300 of date-fns' modules for every bundle.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   lane(
     ['src/prompts/**/*.ts'],
     [

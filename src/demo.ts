@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, formatISO, isWeekend } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { formatISO } from 'date-fns/formatISO';
+import { isWeekend } from 'date-fns/isWeekend';
 import type { Answers, Lang, Zone } from './core/types.js';
 import { LOCALES } from './locales/index.js';
 

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { subHours } from 'date-fns';
+import { subHours } from 'date-fns/subHours';
 import type { Checked } from './problems.js';
 import type { CallWindow, First, Notice, Verdict, Zone } from './types.js';
 

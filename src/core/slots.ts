@@ -1,5 +1,5 @@
 import type { TZDate } from '@date-fns/tz';
-import { isWeekend } from 'date-fns';
+import { isWeekend } from 'date-fns/isWeekend';
 import { InputError } from './errors.js';
 import { take } from './flags.js';
 import type { InterviewTime } from './interview-time.js';

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { Checked } from './problems.js';
 import type { Zone } from './types.js';
 import { zonedTime, type Ambiguity, type WallFields } from './wall-clock.js';

@@ -1,4 +1,4 @@
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import type { Message, Plan, Zone } from '../core/types.js';
 import { inZone } from '../messages/dates.js';
 import { describeAdvice } from '../messages/advice.js';

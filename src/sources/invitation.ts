@@ -1,4 +1,4 @@
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import type { Clock } from '../core/clock.js';
 import { fallbackZone, readInterview } from '../core/interview-time.js';
 import { inZone } from '../core/time.js';
