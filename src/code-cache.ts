@@ -14,7 +14,8 @@ import { Script } from 'node:vm';
 //   folder: whoever can write it can write the bundles themselves.
 // - V8 checks each cache against its own version, its flags and the source's length, and
 //   rejects one that does not fit; the source is then compiled as usual. A missing cache
-//   file is the same: Node's own compile.
+//   file is the same: Node's own compile. dist/ is build output: a bundle edited by hand
+//   to the same length would still run its old cache, so change the sources and rebuild.
 // - A bundle that holds an import() is left to Node: on Node 20 a script compiled from a
 //   cache loses its dynamic-import callback ("A dynamic import callback was not
 //   specified"), even when the main context's loader is asked for.
