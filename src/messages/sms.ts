@@ -17,7 +17,7 @@ const NOT_GSM = new RegExp(
   'u',
 );
 /** The extension table's characters, which take two septets each. */
-const EXTENDED = new RegExp(`[${[...GSM_EXTENDED].map((ch) => `\\${ch}`).join('')}]`, 'g');
+const EXTENDED = new RegExp(`[${[...GSM_EXTENDED].map((ch) => `\\${ch}`).join('')}]`);
 
 /** Whether every character of `text` is in the GSM-7 alphabet (basic or extension table). */
 export function isGsm7(text: string): boolean {
@@ -50,9 +50,9 @@ function countParts(sizes: number[], single: number, part: number): number {
 export function countSegments(text: string): number {
   if (isGsm7(text)) {
     // Without an escape pair, parts are plain division (the common case: no \u20ac, no [).
-    const extended = text.match(EXTENDED)?.length ?? 0;
-    if (!extended)
+    if (!EXTENDED.test(text)) {
       return Math.ceil(text.length / (text.length <= GSM_SINGLE ? GSM_SINGLE : GSM_PART));
+    }
     return countParts(
       [...text].map((ch) => (GSM_EXTENDED.has(ch) ? 2 : 1)),
       GSM_SINGLE,
