@@ -8,13 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-const work = mkdtempSync(join(tmpdir(), 'batal-bench-'));
-const PRELOAD = join(work, 'maxrss.cjs');
-writeFileSync(
-  PRELOAD,
-  "'use strict';\nconst f = process.env.BENCH_MAXRSS_FILE;\n" +
-    "if (f) process.on('exit', () => require('fs').writeFileSync(f, String(process.resourceUsage().maxRSS)));\n",
-);
+// Made on the first run, so that a process which measures nothing (a bad option, the bench
+// starting itself again pinned to a CPU) leaves no folder behind.
+let work;
+function workFolder() {
+  if (!work) {
+    work = mkdtempSync(join(tmpdir(), 'batal-bench-'));
+    writeFileSync(
+      join(work, 'maxrss.cjs'),
+      "'use strict';\nconst f = process.env.BENCH_MAXRSS_FILE;\n" +
+        "if (f) process.on('exit', () => require('fs').writeFileSync(f, String(process.resourceUsage().maxRSS)));\n",
+    );
+  }
+  return work;
+}
 let serial = 0;
 
 const ENV = { ...process.env, TZ: 'Asia/Jakarta', LANG: 'C.UTF-8' };
@@ -23,7 +30,7 @@ delete ENV.DEBUG;
 
 /** Removes the preload's folder. */
 export function cleanUp() {
-  rmSync(work, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
 }
 
 function readRss(file) {
@@ -34,14 +41,17 @@ function readRss(file) {
   }
 }
 
-function nodeArgs(args, rssFile) {
-  return { argv: ['--require', PRELOAD, ...args], env: { ...ENV, BENCH_MAXRSS_FILE: rssFile } };
+/** The node arguments and environment of one measured run, and where its peak RSS goes. */
+function nodeArgs(args) {
+  const folder = workFolder();
+  const rssFile = join(folder, `rss-${++serial}`);
+  const argv = ['--require', join(folder, 'maxrss.cjs'), ...args];
+  return { argv, env: { ...ENV, BENCH_MAXRSS_FILE: rssFile }, rssFile };
 }
 
 /** Runs node with pipes (stdin is /dev/null, so never a TTY); wall time is spawn → exit. */
 export function runPiped(args, cwd) {
-  const rssFile = join(work, `rss-${++serial}`);
-  const { argv, env } = nodeArgs(args, rssFile);
+  const { argv, env, rssFile } = nodeArgs(args);
   return new Promise((resolve, reject) => {
     const out = [];
     const err = [];
@@ -71,8 +81,7 @@ let pty;
  */
 export async function runPty(args, cwd, untilOutput) {
   pty ??= createRequire(import.meta.url)('@lydell/node-pty');
-  const rssFile = join(work, `rss-${++serial}`);
-  const { argv, env } = nodeArgs(args, rssFile);
+  const { argv, env, rssFile } = nodeArgs(args);
   return new Promise((resolve) => {
     let screen = '';
     let ms;

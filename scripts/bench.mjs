@@ -63,6 +63,8 @@ const INVITE_ARGS = [
   ...['--yes', '--format', 'ics', '--reason', 'offer', '--sure', '--name', 'Budi Santoso'],
   ...['--invite', 'test/fixtures/invites/google-calendar.ics', '--now', '2026-11-25 09:00 WIB'],
 ];
+/** A full render ran: a JSON plan with all five messages. */
+const rendered = (r) => r.code === 0 && JSON.parse(r.stdout).messages.length === 5;
 const INTL_FLOOR =
   "process.stdout.write(new Intl.DateTimeFormat('id-ID', { dateStyle: 'full', " +
   "timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date()) + '\\n');";
@@ -82,7 +84,7 @@ const CASES = [
     label: 'full render, --format json',
     args: [BIN, ...RENDER_ARGS],
     goal: { wall: 1.5, rss: 1.35 },
-    verify: (r) => r.code === 0 && JSON.parse(r.stdout).messages.length === 5,
+    verify: rendered,
   },
   {
     // The same render without the code cache (dist/main.cjs run directly, not through the
@@ -91,7 +93,7 @@ const CASES = [
     label: 'full render without the code cache',
     args: [join(ROOT, 'dist/main.cjs'), ...RENDER_ARGS],
     goal: {},
-    verify: (r) => r.code === 0 && JSON.parse(r.stdout).messages.length === 5,
+    verify: rendered,
   },
   {
     id: 'invite',
