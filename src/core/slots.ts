@@ -7,6 +7,7 @@ import { OFFICE_CLOSES, OFFICE_OPENS } from './notice.js';
 import type { Checked } from './problems.js';
 import { parseWhen } from './time.js';
 import type { Mode } from './types.js';
+import { localText } from './wall-clock.js';
 import type { Warning } from './warnings.js';
 
 /** At most this many proposed new times. */
@@ -21,11 +22,10 @@ export interface Slot {
   warnings: Warning[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** "2026-11-28 03:00": a slot as it reads on the interview's wall clock. */
-function localText(at: TZDate): string {
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+function slotText(at: TZDate): string {
+  const [year, month, day] = [at.getFullYear(), at.getMonth() + 1, at.getDate()];
+  return localText({ year, month, day, hour: at.getHours(), minute: at.getMinutes() });
 }
 
 /**
@@ -42,7 +42,7 @@ export function readSlot(
   const parsed = parseWhen(text, interview.zone, interview.now);
   if (!parsed.ok) return parsed;
   const { at, ambiguous } = parsed.value;
-  const slot = localText(at);
+  const slot = slotText(at);
   if (at.getTime() <= interview.now.getTime()) {
     return { ok: false, problem: { code: 'slot-before-now', slot } };
   }

@@ -36,7 +36,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** `n` with leading zeros to `width` digits: 7 → "07". */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function sameFields(date: TZDate, f: WallFields): boolean {
   return (
@@ -49,7 +50,8 @@ function sameFields(date: TZDate, f: WallFields): boolean {
   );
 }
 
-const localText = (f: WallFields) =>
+/** "2026-11-28 03:00": a local time as the user types it. */
+export const localText = (f: Omit<WallFields, 'second'>) =>
   `${f.year}-${pad(f.month)}-${pad(f.day)} ${pad(f.hour)}:${pad(f.minute)}`;
 
 /** "HH:MM" of `instant` in `zone`. */

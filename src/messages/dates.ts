@@ -1,14 +1,12 @@
-import { TZDate } from '@date-fns/tz';
+import type { TZDate } from '@date-fns/tz';
 import type { Lang, Zone } from '../core/types.js';
+import { inZone } from '../core/time.js';
 import { LOCALES } from '../locales/index.js';
 import { zoneLabel } from './zone-label.js';
 
 export { offsetLabel, zoneLabel } from './zone-label.js';
 
-/** `at` seen in the interview's zone: its wall clock. */
-export function inZone(at: Date, zone: Zone): TZDate {
-  return new TZDate(at.getTime(), zone.id);
-}
+export { inZone };
 
 /** ICU puts U+202F and U+00A0 into some formats; messages want plain spaces. */
 export function normaliseSpaces(text: string): string {

@@ -1,10 +1,9 @@
 import type { Lang, Zone } from '../core/types.js';
 import type { Warning } from '../core/warnings.js';
+import { pad } from '../core/wall-clock.js';
 import { LOCALES } from '../locales/index.js';
 import { formatWhen, inZone, zoneLabel } from './dates.js';
 import type { MessageWarning } from './render.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "01.30 EDT" / "01:30 EDT": the chosen instant's wall clock and zone label. */
 function clockOf(at: Date, zone: Zone, lang: Lang): string {

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { checkEmail, checkLine, MAX_NAME } from '../core/fields.js';
 import type { InviteProblem } from '../core/problems.js';
 import type { Answers, InviteEvent } from '../core/types.js';
+import { pad } from '../core/wall-clock.js';
 import { companyRole } from './invite-summary.js';
 import { zoneOfTzid } from './invite-zone.js';
 
@@ -52,8 +53,6 @@ function line(value: unknown): string | undefined {
   const checked = checkLine(raw, MAX_NAME);
   return checked.ok ? checked.value : undefined;
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function wallText(time: ICAL.Time): string {
   const date = `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
